@@ -1,0 +1,2 @@
+// @cynnig/api: see this package's README.
+export {};

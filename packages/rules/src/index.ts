@@ -1,0 +1,2 @@
+// @cynnig/rules: see this package's README for what lives here.
+export {};
