@@ -1,13 +1,17 @@
-// The current facts of one Active Offer case, kept on the case row beside its snapshot so
-// that queues, rules and monitoring read plain columns instead of replaying events.
+// One round of the Active Offer: from the trigger that made it due, through the offer, to its
+// outcome. A child has one long-lived Active Offer case; each re-offer opens a new round in it,
+// keeping the earlier rounds as history. The data layer keeps rounds as plain rows beside the
+// case snapshot, so queues, rules and monitoring never replay events to read them.
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar/iso-date.js';
 import { advocacyModes, offerLanguages, offerOutcomes, offerTriggers } from '../code-lists/active-offer.js';
 import { idSchema } from './ids.js';
 
 export const activeOfferSummarySchema = z.object({
-  id: idSchema,
+  caseId: idSchema,
   childId: idSchema,
+  /** 1 for the first offer, 2 for the first re-offer, and so on. */
+  round: z.number().int().positive(),
   /** The workflow state the case is in, e.g. 'awaitingReferral', 'awaitingReoffer'. */
   state: z.string().min(1),
   trigger: offerTriggers.schema,
@@ -23,7 +27,7 @@ export const activeOfferSummarySchema = z.object({
   outcomeOn: isoDateSchema.nullable(),
   outcomeConfirmedOn: isoDateSchema.nullable(),
   advocacyEndedOn: isoDateSchema.nullable(),
-  /** True when this case was itself a re-offer after an earlier decline or opt-out. */
+  /** True when this round came after an earlier round in the same case (a re-offer). */
   isReoffer: z.boolean(),
 });
 export type ActiveOfferSummary = z.infer<typeof activeOfferSummarySchema>;
