@@ -1,0 +1,53 @@
+// createApp builds the whole HTTP application from its dependencies, so the server, the tests
+// and the command line all use the same wiring; tests build one per case and call app.request().
+import { bodyLimit } from 'hono/body-limit';
+import { createRouter, type ApiRouter } from './app-router.js';
+import type { Config } from './config/config.js';
+import type { Logger } from './logging/logger.js';
+import { language } from './middleware/language.js';
+import { requestId } from './middleware/request-id.js';
+import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { ProblemError } from './problems/problem-error.js';
+import { problemResponse, toProblemError } from './problems/problem-response.js';
+import type { FormsApp } from './routes/forms-app.js';
+import { registerDocsRoutes } from './routes/docs/register.js';
+import { registerHealthRoutes, type ReadinessProbe } from './routes/health.js';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly readiness: ReadinessProbe;
+  /** The built forms app, served for non-API pages; null in tests and development. */
+  readonly formsApp?: FormsApp | null;
+}
+
+export const bodyLimits = { standard: 256 * 1024, imports: 10 * 1024 * 1024 } as const;
+
+/** Builds the application: `createApp(deps).request('/health')` answers `{ status: 'up' }`. */
+export function createApp(deps: AppDeps): ApiRouter {
+  const app = createRouter();
+  const tooLarge = bodyLimit({ maxSize: bodyLimits.standard, onError: (c) => problemResponse(c, new ProblemError('payload-too-large')) });
+  const importLimit = bodyLimit({ maxSize: bodyLimits.imports, onError: (c) => problemResponse(c, new ProblemError('payload-too-large')) });
+
+  app.use('*', requestId());
+  app.use('*', requestLog(deps.logger));
+  app.use('*', securityHeaders({ strictTransport: deps.config.cookieSecure }));
+  app.use('*', language());
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/imports') ? importLimit(c, next) : tooLarge(c, next)));
+
+  registerHealthRoutes(app, deps.readiness);
+  registerDocsRoutes(app);
+
+  app.notFound((c) => deps.formsApp?.respond(c) ?? problemResponse(c, new ProblemError('not-found')));
+  app.onError((error, c) => {
+    const problem = toProblemError(error);
+    if (problem.status >= 500) {
+      // The message can quote stored values, so only the error's name and code locations are logged.
+      const where = (error.stack ?? '').split('\n').slice(1, 6).map((line) => line.trim()).join(' | ');
+      deps.logger.error('unhandled error', { requestId: c.get('requestId'), errorName: error.name, code: problem.code, where });
+    }
+    return problemResponse(c, problem);
+  });
+  return app;
+}

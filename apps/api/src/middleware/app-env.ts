@@ -1,0 +1,12 @@
+// The values every request carries through Cynnig's middleware: its id, the language to
+// answer in, and (once signed in) who is asking.
+import type { Language } from '@cynnig/domain';
+
+export interface AppVariables {
+  requestId: string;
+  language: Language;
+}
+
+export interface AppEnv {
+  Variables: AppVariables;
+}

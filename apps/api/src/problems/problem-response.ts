@@ -1,0 +1,73 @@
+// Builds RFC 9457 problem details in the language of the request. Nothing from inside the
+// server (stack traces, SQL, file paths) ever reaches the document.
+import { CynnigError } from '@cynnig/domain';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from '../middleware/app-env.js';
+import { isProblemCode, problemCatalogue, type ProblemCode } from './problem-catalogue.js';
+import { ProblemError } from './problem-error.js';
+import { problemMediaType, type Problem } from './problem-schema.js';
+
+/** Domain errors raised by the packages below the API, matched to an answer by their code. */
+function problemForCynnigError(error: CynnigError): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (isProblemCode(error.code)) return new ProblemError(error.code, { detail: error.bilingual });
+  const code: ProblemCode = /not-found$/.test(error.code)
+    ? 'not-found'
+    : /(stale|version|conflict)/.test(error.code)
+      ? 'stale-version'
+      : /(not-allowed|transition|state)/.test(error.code)
+        ? 'not-allowed-now'
+        : 'validation-failed';
+  return new ProblemError(code, {
+    detail: error.bilingual,
+    fields: error.path ? [{ path: error.path, message: error.bilingual }] : [],
+    extensions: { reason: error.code, ...(typeof error.details?.['currentVersion'] === 'number' ? { currentVersion: error.details['currentVersion'] } : {}) },
+  });
+}
+
+const statusCodes: Record<number, ProblemCode> = {
+  400: 'malformed-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  503: 'service-unavailable',
+};
+
+/** Classifies anything thrown while handling a request; unknown errors become a bare 500. */
+export function toProblemError(error: unknown): ProblemError {
+  if (error instanceof CynnigError) return problemForCynnigError(error);
+  if (error instanceof HTTPException) return new ProblemError(statusCodes[error.status] ?? (error.status >= 500 ? 'internal-error' : 'malformed-request'));
+  return new ProblemError('internal-error');
+}
+
+/** The problem document for an error, in the language of the request. */
+export function problemDocument(c: Context<AppEnv>, error: ProblemError): Problem {
+  const language = c.get('language') ?? 'en';
+  const title = problemCatalogue[error.code as ProblemCode]?.title ?? error.bilingual;
+  return {
+    ...error.extensions,
+    type: `/docs#problem-${error.code}`,
+    title: title[language],
+    status: error.status,
+    detail: error.bilingual[language],
+    instance: new URL(c.req.url).pathname,
+    code: error.code,
+    requestId: c.get('requestId') ?? '',
+    errors: error.fields.map((field) => ({ path: field.path.join('.'), message: field.message[language] })),
+  };
+}
+
+/** Answers with problem details; the Content-Language header says which language was used. */
+export function problemResponse(c: Context<AppEnv>, error: ProblemError): Response {
+  const body = problemDocument(c, error);
+  return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
+    'Content-Type': problemMediaType,
+    'Content-Language': c.get('language') ?? 'en',
+    'Cache-Control': 'no-store',
+  });
+}
