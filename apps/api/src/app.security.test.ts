@@ -19,6 +19,7 @@ describe('security headers', () => {
     const { app, logger } = testApp();
     await app.request('/api/v1/children/7b0c1c5e-34a8-4c2a-9b59-8f3b8c3a2d10');
     expect(JSON.stringify(logger.lines)).not.toContain('7b0c1c5e');
+    expect(logger.lines.find((line) => line['message'] === 'request')?.['route']).toBe('(unmatched)');
   });
 
   it('ignores a request id that could inject text into logs', async () => {

@@ -39,7 +39,10 @@ export function createApp(deps: AppDeps): ApiRouter {
   registerHealthRoutes(app, deps.readiness);
   registerDocsRoutes(app);
 
-  app.notFound((c) => deps.formsApp?.respond(c) ?? problemResponse(c, new ProblemError('not-found')));
+  app.notFound((c) => {
+    c.set('unmatched', true);
+    return deps.formsApp?.respond(c) ?? problemResponse(c, new ProblemError('not-found'));
+  });
   app.onError((error, c) => {
     const problem = toProblemError(error);
     if (problem.status >= 500) {

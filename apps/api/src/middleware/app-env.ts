@@ -5,6 +5,8 @@ import type { Language } from '@cynnig/domain';
 export interface AppVariables {
   requestId: string;
   language: Language;
+  /** Set when no route matched, so the log shows '(unmatched)' instead of a middleware pattern. */
+  unmatched?: boolean;
 }
 
 export interface AppEnv {

@@ -10,11 +10,11 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     const status = c.res.status;
-    const pattern = routePath(c, -1);
+    const pattern = c.get('unmatched') ? '(unmatched)' : routePath(c, -1);
     const fields = {
       requestId: c.get('requestId'),
       method: c.req.method,
-      route: pattern === '/*' || pattern === '*' ? '(unmatched)' : pattern,
+      route: pattern,
       status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     };

@@ -2,7 +2,9 @@
 // so the published contract cannot drift from what the server enforces.
 import type { ApiRouter } from '../../app-router.js';
 
-export const openApiInfo = {
+type OpenApiConfig = Parameters<ApiRouter['getOpenAPI31Document']>[0];
+
+export const openApiInfo: OpenApiConfig = {
   openapi: '3.1.0',
   info: {
     title: 'Cynnig API',
@@ -13,7 +15,7 @@ export const openApiInfo = {
       'state-changing requests carry the x-csrf-token header from GET /api/v1/session.',
   },
   servers: [{ url: '/' }],
-} as const;
+};
 
 /** The document as served at /openapi.json. */
 export function openApiDocument(router: ApiRouter): Record<string, unknown> {

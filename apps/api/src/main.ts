@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The `cynnig` command line: serve, migrate, seed, sweep, import, export, backup, restore.
+// Settings come from the environment and are checked before anything starts; a bad setting
+// or option stops with a plain sentence and exit code 1, never a stack trace.
+import { CynnigError } from '@cynnig/domain';
+import { parseCommand, usage, UsageError } from './commands/arguments.js';
+import { migrateDatabase } from './commands/migrate.js';
+import { serve } from './commands/serve.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { connectDatabase } from './database/connect.js';
+import { createLogger } from './logging/logger.js';
+
+const say = (text: string) => process.stdout.write(text);
+const fail = (lines: readonly string[]): never => {
+  for (const line of lines) process.stderr.write(`Cynnig cannot start: ${line}\n`);
+  process.exit(1);
+};
+
+async function main(argv: readonly string[]): Promise<void> {
+  const command = parseCommand(argv);
+  if (command.name === 'help') {
+    say(usage);
+    return;
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await connectDatabase(config);
+  switch (command.name) {
+    case 'serve':
+      await serve(command, config, database, logger, say);
+      return;
+    case 'migrate': {
+      const applied = await migrateDatabase(database);
+      say(applied.length === 0 ? 'The database is up to date.\n' : `Applied ${applied.length} migrations: ${applied.join(', ')}\n`);
+      await database.close();
+      return;
+    }
+    default:
+      await database.close();
+      throw new UsageError(`The ${command.name} command is not available in this version of Cynnig`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) fail(error.problems);
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${usage}`);
+    process.exit(1);
+  }
+  if (error instanceof CynnigError) fail([error.bilingual.en]);
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EADDRINUSE') fail(['the port is already in use: choose another with PORT or --port']);
+  fail([`${(error as Error).name ?? 'Error'}: ${(error as Error).message ?? String(error)}`]);
+});
