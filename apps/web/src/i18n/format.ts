@@ -1,0 +1,37 @@
+// Dates, moments and numbers written the way each language writes them.
+// Calendar dates (a date of birth, a review date) are shown as they are; moments
+// (when a child went missing) are shown in Europe/London time.
+import { isIsoDate, type Language } from '@cynnig/domain';
+import { localeOf } from './language';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let found = cache.get(key) as T | undefined;
+  if (!found) {
+    found = make();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** "27 March 2026" / "27 Mawrth 2026". A calendar date never shifts with the viewer's time zone. */
+export function formatDate(date: string, language: Language): string {
+  if (!isIsoDate(date)) throw new Error(`not a calendar date: ${date}`);
+  const format = formatter(`date:${language}`, () => new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "27 March 2026 at 9:05pm" style, always in UK time whatever the computer's clock is set to. */
+export function formatTimestamp(timestamp: string, language: Language): string {
+  const moment = new Date(timestamp);
+  if (Number.isNaN(moment.getTime())) throw new Error(`not a timestamp: ${timestamp}`);
+  const format = formatter(
+    `moment:${language}`,
+    () => new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: false, timeZone: 'Europe/London' }),
+  );
+  return format.format(moment);
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return formatter(`number:${language}`, () => new Intl.NumberFormat(localeOf(language))).format(value);
+}
