@@ -3,7 +3,7 @@ import { testApp } from './test-support/test-app.js';
 
 describe('security headers', () => {
   it('sends a strict Content-Security-Policy and no framing on every answer, errors included', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     for (const path of ['/health', '/api/v1/missing']) {
       const response = await app.request(path);
       const policy = response.headers.get('content-security-policy') ?? '';
@@ -16,14 +16,14 @@ describe('security headers', () => {
   });
 
   it('never logs the raw path, which can hold a child id', async () => {
-    const { app, logger } = testApp();
+    const { app, logger } = await testApp();
     await app.request('/api/v1/children/7b0c1c5e-34a8-4c2a-9b59-8f3b8c3a2d10');
     expect(JSON.stringify(logger.lines)).not.toContain('7b0c1c5e');
     expect(logger.lines.find((line) => line['message'] === 'request')?.['route']).toBe('(unmatched)');
   });
 
   it('ignores a request id that could inject text into logs', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     const response = await app.request('/health', { headers: { 'x-request-id': 'a"},{"level":"error' } });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });

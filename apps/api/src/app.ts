@@ -1,23 +1,30 @@
 // createApp builds the whole HTTP application from its dependencies, so the server, the tests
 // and the command line all use the same wiring; tests build one per case and call app.request().
+import type { OpenDatabase } from '@cynnig/data';
 import { bodyLimit } from 'hono/body-limit';
 import { createRouter, type ApiRouter } from './app-router.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
+import { csrf } from './middleware/csrf.js';
 import { language } from './middleware/language.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { session } from './middleware/session.js';
 import { ProblemError } from './problems/problem-error.js';
 import { problemResponse, toProblemError } from './problems/problem-response.js';
 import type { FormsApp } from './routes/forms-app.js';
 import { registerDocsRoutes } from './routes/docs/register.js';
 import { registerHealthRoutes, type ReadinessProbe } from './routes/health.js';
+import { registerV1Routes } from './routes/v1/register.js';
 
 export interface AppDeps {
   readonly config: Config;
   readonly logger: Logger;
+  readonly database: OpenDatabase;
   readonly readiness: ReadinessProbe;
+  /** The current moment; tests move it. */
+  readonly now?: () => Date;
   /** The built forms app, served for non-API pages; null in tests and development. */
   readonly formsApp?: FormsApp | null;
 }
@@ -36,7 +43,13 @@ export function createApp(deps: AppDeps): ApiRouter {
   app.use('*', language());
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/imports') ? importLimit(c, next) : tooLarge(c, next)));
 
+  const now = deps.now ?? (() => new Date());
+  const cookiePolicy = { secure: deps.config.cookieSecure };
+  app.use('/api/*', session(deps.database, { ...cookiePolicy, ...deps.config.session }, now));
+  app.use('/api/*', csrf(cookiePolicy));
+
   registerHealthRoutes(app, deps.readiness);
+  registerV1Routes(app, { database: deps.database, config: deps.config, logger: deps.logger, now });
   registerDocsRoutes(app);
 
   app.notFound((c) => {

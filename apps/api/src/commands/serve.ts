@@ -33,7 +33,7 @@ export async function serve(options: ServeOptions, baseConfig: Config, database:
   const readiness = databaseReadiness(database);
   if (!(await readiness()).migrationsCurrent) say('The database needs migrating: run `cynnig migrate`. /ready answers 503 until then.\n');
   const web = config.environment === 'production' || options.demo ? formsApp(join(repositoryRoot(), 'apps', 'web', 'dist')) : null;
-  const app = createApp({ config, logger, readiness, formsApp: web });
+  const app = createApp({ config, logger, database, readiness, formsApp: web });
   const running = await startServer({
     fetch: app.fetch,
     host: config.host,

@@ -1,12 +1,22 @@
 // The values every request carries through Cynnig's middleware: its id, the language to
-// answer in, and (once signed in) who is asking.
-import type { Language } from '@cynnig/domain';
+// answer in, and (once signed in) who is asking and in which scope.
+import type { Scope } from '@cynnig/data';
+import type { Language, User } from '@cynnig/domain';
+
+export interface SignedIn {
+  readonly user: User;
+  readonly scope: Scope;
+  /** The stored hash of the session token (the session row's id). */
+  readonly sessionId: string;
+  readonly csrfToken: string;
+}
 
 export interface AppVariables {
   requestId: string;
   language: Language;
   /** Set when no route matched, so the log shows '(unmatched)' instead of a middleware pattern. */
   unmatched?: boolean;
+  signedIn?: SignedIn;
 }
 
 export interface AppEnv {

@@ -35,11 +35,14 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
         stopping ??= new Promise<void>((done) => {
           const force = setTimeout(() => server.closeAllConnections(), options.graceSeconds * 1000);
           force.unref();
+          // Keep-alive connections with no request in flight would hold close() open; a
+          // connection that finishes its request is closed at the next tick of this timer.
+          const idle = setInterval(() => server.closeIdleConnections(), 50);
           server.close(() => {
             clearTimeout(force);
+            clearInterval(idle);
             (options.onClosed?.() ?? Promise.resolve()).catch(() => {}).finally(done);
           });
-          // Keep-alive connections with no request in flight would hold close() open.
           server.closeIdleConnections();
         });
         return stopping;

@@ -4,7 +4,7 @@ import { testApp } from '../../test-support/test-app.js';
 
 describe('the published API description', () => {
   it('is a well-formed OpenAPI 3.1 document whose references all resolve', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     const response = await app.request('/openapi.json');
     expect(response.status).toBe(200);
     const document = (await response.json()) as Record<string, unknown>;
@@ -13,7 +13,7 @@ describe('the published API description', () => {
   });
 
   it('has a readable page listing the operations and the problem codes', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     const response = await app.request('/docs');
     expect(response.status).toBe(200);
     const html = await response.text();

@@ -3,7 +3,7 @@ import { testApp } from '../../test-support/test-app.js';
 
 describe('the documentation page under the Content-Security-Policy', () => {
   it('uses no inline style or script, so the strict policy needs no exception', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     const response = await app.request('/docs');
     const html = await response.text();
     expect(html).not.toMatch(/<style|style="|<script/);

@@ -1,0 +1,27 @@
+// Sign-in rate limiting kept in the database, so several API processes agree: failed attempts
+// are audit records, counted per source address over the lockout window; per account, the
+// data layer counts failures and locks the account for SIGN_IN_LOCKOUT_MINUTES.
+import type { Database } from '@cynnig/data';
+import type { Kysely } from 'kysely';
+import { hashToken } from './session-token.js';
+
+/** A source address as kept in the audit log: a short hash, never the address itself. */
+export function sourceKey(address: string): string {
+  return hashToken(`source:${address}`).slice(0, 16);
+}
+
+/** Attempts from one address allowed per window: enough for a shared office, not for guessing. */
+export function addressLimit(accountLimit: number): number {
+  return accountLimit * 4;
+}
+
+export async function failuresFromSource(db: Kysely<Database>, key: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('action', '=', 'sign-in.failed')
+    .where('at', '>=', since.toISOString())
+    .where('detail', '=', JSON.stringify({ source: key }))
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,14 @@
+// Every /api/v1 route, registered in one place so the OpenAPI document lists them all.
+import type { ApiRouter } from '../../app-router.js';
+import type { RouteDeps } from '../route-deps.js';
+import { registerUpdateMe } from './me/patch.js';
+import { registerSignOut } from './session/delete.js';
+import { registerGetSession } from './session/get.js';
+import { registerSignIn } from './session/post.js';
+
+export function registerV1Routes(router: ApiRouter, deps: RouteDeps): void {
+  registerGetSession(router, deps);
+  registerSignIn(router, deps);
+  registerSignOut(router, deps);
+  registerUpdateMe(router, deps);
+}

@@ -1,0 +1,140 @@
+// A small world for route tests: a fresh database (SQLite, or PostgreSQL when configured),
+// two authorities, a provider serving each, a person in every role, and signed-in agents
+// that carry their cookie and CSRF token like the forms app does.
+import { createProvider, createUser, type OpenDatabase } from '@cynnig/data';
+import type { TestEngine } from '@cynnig/data/test-support';
+import type { Role, User } from '@cynnig/domain';
+import { createApp } from '../app.js';
+import { hashPassword } from '../auth/password.js';
+import { loadConfig, type Config } from '../config/config.js';
+import { createMemoryLogger } from '../logging/logger.js';
+
+export const authorityA = 'W06000015';
+export const authorityB = 'W06000011';
+export const testPassword = 'correct horse battery staple';
+
+export type PersonKey =
+  | 'socialWorkerA' | 'teamManagerA' | 'iroA' | 'administratorA'
+  | 'socialWorkerB' | 'teamManagerB' | 'iroB' | 'administratorB'
+  | 'advocateP1' | 'providerManagerP1' | 'advocateP2' | 'providerManagerP2'
+  | 'commissioner';
+
+let sharedHash: Promise<string> | null = null;
+
+export interface Agent {
+  readonly user: User | null;
+  readonly csrfToken: string;
+  request(path: string, init?: RequestInit): Promise<Response>;
+  json(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+}
+
+export interface TestWorld {
+  readonly database: OpenDatabase;
+  readonly app: ReturnType<typeof createApp>;
+  readonly logger: ReturnType<typeof createMemoryLogger>;
+  readonly config: Config;
+  readonly people: Record<PersonKey, User>;
+  readonly providers: { readonly p1: string; readonly p2: string };
+  /** Moves the clock the app sees. */
+  setNow(moment: Date): void;
+  signIn(who: PersonKey): Promise<Agent>;
+  anonymous(): Promise<Agent>;
+  close(): Promise<void>;
+}
+
+export async function openTestWorld(engine: TestEngine, environment: Record<string, string> = {}): Promise<TestWorld> {
+  const database = await engine.open();
+  const db = database.db;
+  sharedHash ??= hashPassword(testPassword);
+  const passwordHash = await sharedHash;
+  const p1 = (await createProvider(db, { name: 'Eiriolaeth De Ddwyrain', authorityCodes: [authorityA] })).id;
+  const p2 = (await createProvider(db, { name: 'Eiriolaeth Gorllewin', authorityCodes: [authorityB] })).id;
+  const person = (key: string, role: Role, scope: { authorityCode?: string; providerId?: string }) =>
+    createUser(db, {
+      email: `${key.toLowerCase()}@example.gov.wales`,
+      displayName: key,
+      role,
+      authorityCode: scope.authorityCode ?? null,
+      providerId: scope.providerId ?? null,
+      preferredLanguage: 'en',
+      active: true,
+      passwordHash,
+    });
+  const people = {
+    socialWorkerA: await person('socialWorkerA', 'social-worker', { authorityCode: authorityA }),
+    teamManagerA: await person('teamManagerA', 'team-manager', { authorityCode: authorityA }),
+    iroA: await person('iroA', 'iro', { authorityCode: authorityA }),
+    administratorA: await person('administratorA', 'administrator', { authorityCode: authorityA }),
+    socialWorkerB: await person('socialWorkerB', 'social-worker', { authorityCode: authorityB }),
+    teamManagerB: await person('teamManagerB', 'team-manager', { authorityCode: authorityB }),
+    iroB: await person('iroB', 'iro', { authorityCode: authorityB }),
+    administratorB: await person('administratorB', 'administrator', { authorityCode: authorityB }),
+    advocateP1: await person('advocateP1', 'provider-advocate', { providerId: p1 }),
+    providerManagerP1: await person('providerManagerP1', 'provider-manager', { providerId: p1 }),
+    advocateP2: await person('advocateP2', 'provider-advocate', { providerId: p2 }),
+    providerManagerP2: await person('providerManagerP2', 'provider-manager', { providerId: p2 }),
+    commissioner: await person('commissioner', 'commissioner', {}),
+  } satisfies Record<PersonKey, User>;
+
+  let now = new Date();
+  const logger = createMemoryLogger();
+  const config = loadConfig({ NODE_ENV: 'test', ...environment }, '/tmp/cynnig-test');
+  const app = createApp({ config, logger, database, readiness: async () => ({ database: true, migrationsCurrent: true }), now: () => now });
+
+  const agent = (user: User | null, cookies: Map<string, string>, csrfToken: string): Agent => {
+    const request = async (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      if (cookies.size > 0 && !headers.has('cookie')) headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
+      if (!headers.has('x-csrf-token') && csrfToken) headers.set('x-csrf-token', csrfToken);
+      const response = await app.request(path, { ...init, headers });
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = ''] = line.split(';');
+        const [name = '', value = ''] = pair.split('=');
+        if (/Max-Age=0/i.test(line) || value === '') cookies.delete(name);
+        else cookies.set(name, value);
+      }
+      return response;
+    };
+    return {
+      user,
+      csrfToken,
+      request,
+      json: (method, path, body, headers = {}) =>
+        request(path, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }),
+    };
+  };
+
+  const anonymous = async () => {
+    const cookies = new Map<string, string>();
+    const bootstrap = agent(null, cookies, '');
+    const session = (await (await bootstrap.request('/api/v1/session')).json()) as { csrfToken: string };
+    return agent(null, cookies, session.csrfToken);
+  };
+
+  return {
+    database,
+    app,
+    logger,
+    config,
+    people,
+    providers: { p1, p2 },
+    setNow: (moment) => {
+      now = moment;
+    },
+    anonymous,
+    async signIn(who) {
+      const visitor = await anonymous();
+      const response = await visitor.json('POST', '/api/v1/session', { email: people[who].email, password: testPassword });
+      if (response.status !== 200) throw new Error(`signing in as ${who} failed with ${response.status}`);
+      const session = (await response.json()) as { csrfToken: string };
+      const cookies = new Map<string, string>();
+      for (const line of response.headers.getSetCookie()) {
+        const [pair = ''] = line.split(';');
+        const [name = '', value = ''] = pair.split('=');
+        if (value) cookies.set(name, value);
+      }
+      return agent(people[who], cookies, session.csrfToken);
+    },
+    close: () => database.close(),
+  };
+}
