@@ -21,13 +21,13 @@ export function formatDate(date: string, language: Language): string {
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 
-/** "27 March 2026 at 9:05pm" style, always in UK time whatever the computer's clock is set to. */
+/** "27 March 2026 at 21:05" style, always in UK time whatever the computer's clock is set to. */
 export function formatTimestamp(timestamp: string, language: Language): string {
   const moment = new Date(timestamp);
   if (Number.isNaN(moment.getTime())) throw new Error(`not a timestamp: ${timestamp}`);
   const format = formatter(
     `moment:${language}`,
-    () => new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: false, timeZone: 'Europe/London' }),
+    () => new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' }),
   );
   return format.format(moment);
 }

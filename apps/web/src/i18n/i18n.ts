@@ -19,6 +19,8 @@ export function createI18n(language: Language): I18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    nsSeparator: false,
+    showSupportNotice: false,
   });
   return instance;
 }
