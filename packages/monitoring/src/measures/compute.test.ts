@@ -89,8 +89,10 @@ describe('measures on three children worked out by hand', async () => {
     // Working days [5, 20]: median rank ceil(0.5 x 2) = 1 -> 5; 90th rank ceil(0.9 x 2) = 2 -> 20.
     ['working-days-to-offer-median', 5],
     ['working-days-to-offer-p90', 20],
-    // On 31 March 2025 Bryn has waited since 1 August 2024; Cerys is described on 31 May 2024, when her round was closed.
-    ['children-offer-overdue', 1],
+    // Overdue from the 16th working day after the trigger until closed. Bryn: from late August, never closed.
+    // Ayla's re-offer: 16th working day after 7 October is 29 October; made 4 November, so overdue 29 Oct to 3 Nov.
+    // Cerys: 3-5 Apr (3), 8-12 (8), 15-19 (13), 22-24 (16): overdue from 24 April until could-not-contact on 30 April.
+    ['children-offer-overdue', 3],
     // Ayla once, Cerys twice.
     ['missing-episodes', 3],
     ['children-missing', 2],
@@ -130,10 +132,10 @@ describe('measures on three children worked out by hand', async () => {
     expect(figure('offers-due', { authority: SWANSEA, quarter: '2024-25 Q3' })).toBe(0);
   });
 
-  it('finds an offer overdue only in the quarters the child was waiting for it', () => {
-    // Bryn was not entitled in Q1; from Q2 on his round is open and more than 15 working days old by each quarter's end.
+  it('finds an offer overdue only in the quarters the child was waiting too long for it', () => {
+    // Q1: Cerys only (Ayla's first offer took 5 working days). Q2: Bryn. Q3: Bryn and Ayla's re-offer. Q4: Bryn.
+    expect(['2024-25 Q1', '2024-25 Q2', '2024-25 Q3', '2024-25 Q4'].map((quarter) => figure('children-offer-overdue', { authority: ALL, quarter }))).toEqual([1, 1, 2, 1]);
     expect(figure('children-offer-overdue', { authority: CARDIFF, quarter: '2024-25 Q1' })).toBe(0);
-    expect(figure('children-offer-overdue', { authority: CARDIFF, quarter: '2024-25 Q2' })).toBe(1);
   });
 
   it('describes each child by their age on their reference date', () => {

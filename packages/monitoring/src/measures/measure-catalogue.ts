@@ -4,9 +4,17 @@ import { childMeasures } from './catalogue/children.js';
 import { missingMeasures } from './catalogue/missing.js';
 import { offerMeasures } from './catalogue/offers.js';
 import { referralMeasures } from './catalogue/referrals.js';
-import type { MeasureDefinition } from './measure.js';
+import type { MeasureDefinition, MeasurePartition } from './measure.js';
+import { referralsByTrigger } from './catalogue/referrals.js';
 
 export const measureCatalogue: readonly MeasureDefinition[] = [...childMeasures, ...offerMeasures, ...missingMeasures, ...referralMeasures];
+
+/** Counts in the catalogue that add up exactly; tests check each one holds on generated data. */
+export const measurePartitions: readonly MeasurePartition[] = [
+  { total: 'offer-outcomes', parts: ['offers-accepted', 'offers-declined', 'offers-could-not-contact'] },
+  { total: 'offers-answered', parts: ['offers-accepted', 'offers-declined'] },
+  { total: 'referrals', parts: referralsByTrigger.map((measure) => measure.id) },
+];
 
 /**
  * Checks a list of measures can be computed together: ids are unique and every ratio or

@@ -89,3 +89,12 @@ export interface OfferPercentileMeasure extends MeasureText {
 
 export type CountMeasure = ChildCountMeasure | OfferCountMeasure | EpisodeCountMeasure;
 export type MeasureDefinition = CountMeasure | RatioMeasure | OfferPercentileMeasure;
+
+/**
+ * Counts that add up exactly: `total` = the sum of `parts`, cell by cell. Disclosure control
+ * treats each as one more line a suppressed cell could be differenced from.
+ */
+export interface MeasurePartition {
+  readonly total: string;
+  readonly parts: readonly string[];
+}

@@ -1,7 +1,8 @@
 // Facts about one Active Offer round that several measures share: the working days it took,
-// whether it came after an earlier decline, and whether it was overdue on a date.
-import { workingDaysBetween, type ActiveOfferSummary, type ChildRecord, type IsoDate } from '@cynnig/domain';
-import { entitledOn } from './entitlement.js';
+// whether it came after an earlier decline, and whether it was overdue during a window.
+import { addDays, addWorkingDays, workingDaysBetween, type ActiveOfferSummary, type ChildRecord, type IsoDate } from '@cynnig/domain';
+import type { Period } from '../period/financial-quarter.js';
+import { entitledDuring } from './entitlement.js';
 
 const saidNo = new Set(['declined', 'opted-out']);
 
@@ -20,17 +21,19 @@ export function followsDecline(offer: ActiveOfferSummary, record: ChildRecord): 
 }
 
 /**
- * The round still waiting for its offer on a date, if any: triggered by then, not yet made,
- * no outcome yet, not replaced by a later round, and the child still entitled.
+ * True when, on some day of the window, a round had waited more than `withinWorkingDays` working
+ * days since its trigger with no offer made, no outcome and no later round started.
  */
-export function openRoundOn(record: ChildRecord, on: IsoDate): ActiveOfferSummary | undefined {
-  if (!entitledOn(record, on)) return undefined;
-  let latest: ActiveOfferSummary | undefined;
-  for (const offer of record.offers) {
-    if (offer.triggeredOn <= on && (!latest || offer.round > latest.round)) latest = offer;
-  }
-  if (!latest) return undefined;
-  const made = latest.offerMadeOn !== null && latest.offerMadeOn <= on;
-  const settled = latest.outcomeOn !== null && latest.outcomeOn <= on;
-  return made || settled ? undefined : latest;
+export function offerOverdueDuring(record: ChildRecord, window: Period, withinWorkingDays: number): boolean {
+  if (!entitledDuring(record, window)) return false;
+  return record.offers.some((offer) => {
+    const overdueFrom = addWorkingDays(offer.triggeredOn, withinWorkingDays + 1);
+    const closes = [offer.offerMadeOn, offer.outcomeOn, ...record.offers.filter((later) => later.caseId === offer.caseId && later.round > offer.round).map((later) => later.triggeredOn)]
+      .filter((date): date is IsoDate => date !== null)
+      .sort()[0];
+    // Overdue from `overdueFrom` up to the day before it closed; does that meet the window?
+    const firstDay = overdueFrom > window.from ? overdueFrom : window.from;
+    const lastDay = closes === undefined || addDays(closes, -1) > window.to ? window.to : addDays(closes, -1);
+    return firstDay <= lastDay;
+  });
 }

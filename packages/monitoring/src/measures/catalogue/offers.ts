@@ -2,8 +2,7 @@
 // take-up, re-offers after a decline, the working days an offer takes and offers overdue.
 import type { ActiveOfferSummary } from '@cynnig/domain';
 import type { ChildCountMeasure, OfferCountMeasure, OfferPercentileMeasure, RatioMeasure } from '../measure.js';
-import { followsDecline, isDeclined, openRoundOn, workingDaysToOffer } from '../offer-round.js';
-import { workingDaysBetween } from '@cynnig/domain';
+import { followsDecline, isDeclined, offerOverdueDuring, workingDaysToOffer } from '../offer-round.js';
 import { childPeriodRule } from './children.js';
 
 const byTrigger = {
@@ -305,16 +304,13 @@ export const childrenWithOverdueOffer: ChildCountMeasure = {
   id: 'children-offer-overdue',
   kind: 'count',
   unit: 'child',
-  name: { en: 'Children whose Active Offer is overdue', cy: 'Plant y mae eu cynnig gweithredol yn hwyr' },
-  definition: { en: 'Entitled children still waiting for an offer more than the timescale after the trigger, on the day they are described as of.', cy: 'Plant sydd â hawl sy\'n dal i aros am gynnig fwy na\'r amserlen ar ôl y sbardun, ar y diwrnod y cânt eu disgrifio.' },
-  numerator: { en: 'Entitled children with an overdue round on the reference date', cy: 'Plant sydd â hawl â rownd hwyr ar y dyddiad cyfeirio' },
+  name: { en: 'Children whose Active Offer was overdue', cy: 'Plant yr oedd eu cynnig gweithredol yn hwyr' },
+  definition: { en: 'Entitled children who, on at least one day in the period, had waited longer than the timescale for an offer.', cy: 'Plant sydd â hawl a oedd, am o leiaf un diwrnod yn y cyfnod, wedi aros yn hirach na\'r amserlen am gynnig.' },
+  numerator: { en: 'Entitled children with a round overdue on some day of the period', cy: 'Plant sydd â hawl â rownd hwyr ar ryw ddiwrnod yn y cyfnod' },
   denominator: null,
   periodRule: childPeriodRule,
-  whatCounts: { en: 'The latest round triggered by the reference date, with no offer made and no outcome recorded by then, triggered more working days earlier than offerWithinWorkingDays.', cy: 'Y rownd ddiweddaraf a sbardunwyd erbyn y dyddiad cyfeirio, heb gynnig wedi\'i wneud a heb ganlyniad wedi\'i gofnodi erbyn hynny, a sbardunwyd fwy o ddiwrnodau gwaith ynghynt nag offerWithinWorkingDays.' },
-  count: ({ record, on, parameters }) => {
-    const open = openRoundOn(record, on);
-    return open && workingDaysBetween(open.triggeredOn, on) > parameters.offerWithinWorkingDays ? 1 : 0;
-  },
+  whatCounts: { en: 'A round is overdue from the working day after the timescale (offerWithinWorkingDays after the trigger) until the offer is made, an outcome is recorded or a later round starts.', cy: 'Mae rownd yn hwyr o\'r diwrnod gwaith ar ôl yr amserlen (offerWithinWorkingDays ar ôl y sbardun) nes bod y cynnig yn cael ei wneud, canlyniad yn cael ei gofnodi neu rownd ddiweddarach yn dechrau.' },
+  count: ({ record, window, parameters }) => (offerOverdueDuring(record, window, parameters.offerWithinWorkingDays) ? 1 : 0),
 };
 
 export const offerMeasures = [
