@@ -12,11 +12,16 @@ export const scopeSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('provider'), providerId: idSchema }),
   z.object({ kind: z.literal('national') }),
+  /** Jobs inside the server (the time-based sweep, monitoring): every child. Never a user's scope. */
+  z.object({ kind: z.literal('system') }),
 ]);
 export type Scope = z.infer<typeof scopeSchema>;
 export type AuthorityScope = Extract<Scope, { kind: 'authority' }>;
 export type ProviderScope = Extract<Scope, { kind: 'provider' }>;
-export type ChildScope = AuthorityScope | ProviderScope;
+export type ChildScope = Exclude<Scope, { kind: 'national' }>;
+
+/** The scope of the sweep and monitoring jobs. */
+export const systemScope: Scope = { kind: 'system' };
 
 /**
  * The scope a user works in. Administrators get their authority's scope for managing users;
@@ -53,9 +58,9 @@ export function assertChildScope(scope: Scope): asserts scope is ChildScope {
   }
 }
 
-/** How a scope is written in the audit log: 'authority:W06000015', 'provider:<id>', 'national'. */
+/** How a scope is written in the audit log: 'authority:W06000015', 'provider:<id>', 'national', 'system'. */
 export function scopeLabel(scope: Scope): string {
   if (scope.kind === 'authority') return `authority:${scope.authorityCode}`;
   if (scope.kind === 'provider') return `provider:${scope.providerId}`;
-  return 'national';
+  return scope.kind;
 }

@@ -1,6 +1,6 @@
 // The SQL form of a Scope: which child ids a scope may see. Every child-level repository
 // query goes through here so the rule lives in one place.
-import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import { assertChildScope, type Scope } from '../scope.js';
 import type { Database } from './schema.js';
 
@@ -9,9 +9,11 @@ import type { Database } from './schema.js';
  * `db.selectFrom('children').where((eb) => childInScope(eb, scope))`.
  * Authority: the authority's own children (IROs: only those with an open looked-after basis).
  * Provider: only children whose Active Offer case was referred to that provider.
+ * System: every child (the sweep and monitoring jobs).
  */
 export function childInScope(eb: ExpressionBuilder<Database, 'children'>, scope: Scope): Expression<SqlBool> {
   assertChildScope(scope);
+  if (scope.kind === 'system') return sql<SqlBool>`1 = 1`;
   if (scope.kind === 'provider') {
     return eb.exists(
       eb

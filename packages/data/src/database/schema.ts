@@ -143,7 +143,7 @@ export interface ReviewsTable {
 }
 
 /** The columns every workflow case table shares. */
-export interface WorkflowCaseColumns {
+export interface WorkflowCaseTableColumns {
   id: string;
   child_id: string;
   authority_code: string;
@@ -157,12 +157,12 @@ export interface WorkflowCaseColumns {
   updated_at: string;
 }
 
-export interface ActiveOfferCasesTable extends WorkflowCaseColumns {
+export interface ActiveOfferCasesTable extends WorkflowCaseTableColumns {
   /** The provider the current round was referred to: what a provider's scope sees. */
   provider_id: string | null;
 }
 
-export interface MissingEpisodesTable extends WorkflowCaseColumns {
+export interface MissingEpisodesTable extends WorkflowCaseTableColumns {
   kind: string;
   risk_grade: string;
   started_at: string;
@@ -174,7 +174,7 @@ export interface MissingEpisodesTable extends WorkflowCaseColumns {
   exploitation_indicators: string;
 }
 
-export interface OversightCasesTable extends WorkflowCaseColumns {
+export interface OversightCasesTable extends WorkflowCaseTableColumns {
   rule_id: string | null;
   stage: string | null;
   respond_by: string | null;

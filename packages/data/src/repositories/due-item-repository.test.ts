@@ -1,0 +1,128 @@
+import type { DueItem } from '@cynnig/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aChild, aLookedAfterChild, aProvider, aUser, cardiff, swansea, testEngines, type TestDatabase } from '../test-support/index.js';
+import { addAllocation } from './allocation-repository.js';
+import { createChild, getChild } from './child-repository.js';
+import { iroQueue, listDueItemsForChild, providerInbox, replaceDueItemsForChild, socialWorkerCaseload, teamManagerQueue } from './due-item-repository.js';
+import { replaceOfferRounds } from './offer-round-repository.js';
+import { createCase } from './workflow-case-repository.js';
+
+const item = (childId: string, overrides: Partial<DueItem> = {}): DueItem => ({
+  childId,
+  ruleId: 'reoffer-after-placement-move',
+  ruleVersion: 1,
+  kind: 'reoffer',
+  audience: ['social-worker', 'iro'],
+  dueOn: '2026-02-01',
+  severity: 'due',
+  reason: { en: 'Placement moved: offer advocacy again', cy: 'Lleoliad wedi newid: cynigiwch eiriolaeth eto' },
+  facts: { placementMovedOn: '2026-01-20', outOfArea: true, declines: 1, note: null },
+  caseId: null,
+  ...overrides,
+});
+
+describe.each(testEngines())('due items and queues on $name', (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await engine.open();
+  });
+  afterAll(async () => database?.close());
+
+  it('replaces a child\'s due items and keeps the facts and both languages', async () => {
+    const { child } = await createChild(database.db, aChild());
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id), item(child.id, { ruleId: 'review-due', kind: 'review', dueOn: '2026-01-15', audience: ['iro'] })]);
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id, { dueOn: '2026-03-01' })]);
+    const items = await listDueItemsForChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id);
+    expect(items).toEqual([item(child.id, { dueOn: '2026-03-01' })]);
+    expect((await getChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).nextDueOn).toBe('2026-03-01');
+  });
+
+  it('replacement is atomic: when one new item cannot be stored, the old items stay', async () => {
+    const { child } = await createChild(database.db, aChild());
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id)]);
+    const broken = { ...item(child.id), reason: { en: 'x', cy: null as unknown as string } };
+    await expect(replaceDueItemsForChild(database.db, child.id, [item(child.id, { dueOn: '2026-05-05' }), broken])).rejects.toThrow();
+    expect(await listDueItemsForChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).toEqual([item(child.id)]);
+    expect((await getChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).nextDueOn).toBe('2026-02-01');
+  });
+
+  it('an empty replacement clears the items and the next due date', async () => {
+    const { child } = await createChild(database.db, aChild());
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id)]);
+    await replaceDueItemsForChild(database.db, child.id, []);
+    expect(await listDueItemsForChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).toEqual([]);
+    expect((await getChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).nextDueOn).toBeNull();
+  });
+
+  it('the IRO queue holds the authority\'s IRO items, oldest first, and nothing from elsewhere', async () => {
+    const code = 'W06000004';
+    const a = await aLookedAfterChild(database.db, code, { givenName: 'Alaw' });
+    const b = await aLookedAfterChild(database.db, code, { givenName: 'Bryn' });
+    const elsewhere = await aLookedAfterChild(database.db, swansea);
+    await replaceDueItemsForChild(database.db, a.child.id, [item(a.child.id, { dueOn: '2026-02-10' }), item(a.child.id, { ruleId: 'sw-only', audience: ['social-worker'] })]);
+    await replaceDueItemsForChild(database.db, b.child.id, [item(b.child.id, { dueOn: '2026-01-05', severity: 'overdue' })]);
+    await replaceDueItemsForChild(database.db, elsewhere.child.id, [item(elsewhere.child.id)]);
+    const queue = await iroQueue(database.db, code);
+    expect(queue.total).toBe(2);
+    expect(queue.items.map((i) => [i.childName, i.dueOn, i.severity])).toEqual([
+      ['Bryn Jones', '2026-01-05', 'overdue'],
+      ['Alaw Jones', '2026-02-10', 'due'],
+    ]);
+    expect((await iroQueue(database.db, code, { dueBy: '2026-01-31' })).items).toHaveLength(1);
+    expect((await iroQueue(database.db, code, { limit: 1, offset: 1 })).items.map((i) => i.childName)).toEqual(['Alaw Jones']);
+  });
+
+  it('a social worker\'s caseload holds items on children currently allocated to them', async () => {
+    const worker = await aUser(database.db, 'social-worker', { authorityCode: cardiff });
+    const previous = await aUser(database.db, 'social-worker', { authorityCode: cardiff });
+    const mine = await aLookedAfterChild(database.db);
+    const handedOver = await aLookedAfterChild(database.db);
+    await addAllocation(database.db, { childId: mine.child.id, role: 'social-worker', userId: worker.id, start: '2025-01-01', end: null });
+    await addAllocation(database.db, { childId: handedOver.child.id, role: 'social-worker', userId: worker.id, start: '2024-01-01', end: '2025-01-01' });
+    await addAllocation(database.db, { childId: handedOver.child.id, role: 'social-worker', userId: previous.id, start: '2025-01-01', end: null });
+    await replaceDueItemsForChild(database.db, mine.child.id, [item(mine.child.id), item(mine.child.id, { ruleId: 'iro-only', audience: ['iro'] })]);
+    await replaceDueItemsForChild(database.db, handedOver.child.id, [item(handedOver.child.id)]);
+    const caseload = await socialWorkerCaseload(database.db, worker.id);
+    expect(caseload.items.map((i) => [i.childId, i.ruleId])).toEqual([[mine.child.id, 'reoffer-after-placement-move']]);
+    expect((await socialWorkerCaseload(database.db, previous.id)).items.map((i) => i.childId)).toEqual([handedOver.child.id]);
+  });
+
+  it('the team manager sees items addressed to team managers', async () => {
+    const code = 'W06000005';
+    const child = await aLookedAfterChild(database.db, code);
+    await replaceDueItemsForChild(database.db, child.child.id, [item(child.child.id, { audience: ['team-manager'], kind: 'oversight' }), item(child.child.id)]);
+    expect((await teamManagerQueue(database.db, code)).items.map((i) => i.kind)).toEqual(['oversight']);
+  });
+
+  it('a provider\'s inbox holds its referred cases waiting on contact, outcome or confirmation, and nothing else', async () => {
+    const code = 'W06000006';
+    const provider = await aProvider(database.db, [code]);
+    const other = await aProvider(database.db, [code]);
+    const open = async (state: string, providerId: string | null) => {
+      const stored = await aLookedAfterChild(database.db, code, { givenName: state });
+      const offerCase = await createCase(database.db, 'active-offer', {
+        childId: stored.child.id, authorityCode: code, state, snapshot: {}, machineVersion: 'v', columns: { providerId }, firstEvent: { type: 'OFFER_DUE' },
+      });
+      const round = (n: number, referredOn: string | null) => ({
+        caseId: offerCase.id, childId: stored.child.id, round: n, state, trigger: 'became-looked-after' as const, triggeredOn: '2026-01-02', providerId,
+        childToldOn: null, referredOn, offerMadeOn: null, offerLanguage: null, mode: null, outcome: null, outcomeOn: null, outcomeConfirmedOn: null, advocacyEndedOn: null, isReoffer: n > 1,
+      });
+      await replaceOfferRounds(database.db, offerCase.id, [round(1, '2025-06-01'), round(2, '2026-01-05')]);
+      return { stored, offerCase };
+    };
+    const contact = await open('awaitingProviderContact', provider.id);
+    await open('awaitingOutcome', provider.id);
+    await open('awaitingConfirmation', provider.id);
+    await open('advocacyActive', provider.id);
+    await open('awaitingProviderContact', other.id);
+    await open('awaitingReferral', null);
+    await replaceDueItemsForChild(database.db, contact.stored.child.id, [item(contact.stored.child.id, { audience: ['provider'], kind: 'offer', dueOn: '2026-01-12' })]);
+    const inbox = await providerInbox(database.db, provider.id);
+    expect(inbox.total).toBe(3);
+    expect(inbox.items.map((i) => i.state).sort()).toEqual(['awaitingConfirmation', 'awaitingOutcome', 'awaitingProviderContact']);
+    const first = inbox.items.find((i) => i.caseId === contact.offerCase.id);
+    expect(first).toMatchObject({ round: 2, referredOn: '2026-01-05', dueOn: '2026-01-12', givenName: 'awaitingProviderContact', caseVersion: 1 });
+    expect((await listDueItemsForChild(database.db, { kind: 'provider', providerId: provider.id }, contact.stored.child.id)).map((i) => i.kind)).toEqual(['offer']);
+    expect(await listDueItemsForChild(database.db, { kind: 'provider', providerId: other.id }, contact.stored.child.id)).toEqual([]);
+  });
+});

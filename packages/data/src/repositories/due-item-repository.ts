@@ -1,0 +1,237 @@
+// Due items: what the rules say needs doing for each child. They are replaced as a whole for
+// a child whenever its rules run, and every queue is a plain indexed query over them.
+import type { DueItem } from '@cynnig/domain';
+import type { Kysely, Selectable } from 'kysely';
+import { childInScope } from '../database/child-scope-filter.js';
+import { fromJsonText, nowTimestamp, toFlag, toJsonText } from '../database/column-values.js';
+import type { Database, DueItemsTable } from '../database/schema.js';
+import { transaction } from '../database/transaction.js';
+import { assertChildScope, type Scope } from '../scope.js';
+
+export function dueItemFromRow(row: Selectable<DueItemsTable>): DueItem {
+  return {
+    childId: row.child_id,
+    ruleId: row.rule_id,
+    ruleVersion: Number(row.rule_version),
+    kind: row.kind,
+    audience: fromJsonText(row.audience, []),
+    dueOn: row.due_on,
+    severity: row.severity as DueItem['severity'],
+    reason: { en: row.reason_en, cy: row.reason_cy },
+    facts: fromJsonText(row.facts, {}),
+    caseId: row.case_id,
+  };
+}
+
+function dueItemColumns(item: DueItem, authorityCode: string, now: string) {
+  return {
+    child_id: item.childId,
+    authority_code: authorityCode,
+    rule_id: item.ruleId,
+    rule_version: item.ruleVersion,
+    kind: item.kind,
+    audience: toJsonText(item.audience),
+    for_social_worker: toFlag(item.audience.includes('social-worker')),
+    for_iro: toFlag(item.audience.includes('iro')),
+    for_provider: toFlag(item.audience.includes('provider')),
+    for_team_manager: toFlag(item.audience.includes('team-manager')),
+    due_on: item.dueOn,
+    severity: item.severity,
+    reason_en: item.reason.en,
+    reason_cy: item.reason.cy,
+    facts: toJsonText(item.facts),
+    case_id: item.caseId,
+    created_at: now,
+  };
+}
+
+/**
+ * Replaces all of a child's due items, atomically: readers see the old set or the new one,
+ * never a mixture. Also sets the child's next due date for the sweep (the earliest item's
+ * date unless `nextDueOn` is given).
+ */
+export async function replaceDueItemsForChild(
+  db: Kysely<Database>,
+  childId: string,
+  items: readonly DueItem[],
+  { now = nowTimestamp(), nextDueOn }: { now?: string; nextDueOn?: string | null } = {},
+): Promise<void> {
+  await transaction(db, async (trx) => {
+    const child = await trx.selectFrom('children').select('authority_code').where('id', '=', childId).executeTakeFirstOrThrow();
+    await trx.deleteFrom('due_items').where('child_id', '=', childId).execute();
+    if (items.length > 0) {
+      await trx.insertInto('due_items').values(items.map((item) => dueItemColumns({ ...item, childId }, child.authority_code, now))).execute();
+    }
+    const earliest = items.reduce<string | null>((min, item) => (min === null || item.dueOn < min ? item.dueOn : min), null);
+    await trx.updateTable('children').set({ next_due_on: nextDueOn === undefined ? earliest : nextDueOn }).where('id', '=', childId).execute();
+  });
+}
+
+export async function listDueItemsForChild(db: Kysely<Database>, scope: Scope, childId: string): Promise<DueItem[]> {
+  assertChildScope(scope);
+  let query = db
+    .selectFrom('due_items')
+    .innerJoin('children', 'children.id', 'due_items.child_id')
+    .selectAll('due_items')
+    .where('due_items.child_id', '=', childId)
+    .where((eb) => childInScope(eb, scope));
+  if (scope.kind === 'provider') query = query.where('due_items.for_provider', '=', 1);
+  return (await query.orderBy('due_items.due_on').orderBy('due_items.id').execute()).map(dueItemFromRow);
+}
+
+/** A due item in a queue, with enough about the child to show the line. */
+export interface QueueItem extends DueItem {
+  childName: string;
+  caseReference: string;
+}
+
+export interface QueuePage {
+  items: QueueItem[];
+  total: number;
+}
+
+export interface QueueOptions {
+  /** Only items due on or before this date. */
+  dueBy?: string;
+  limit?: number;
+  offset?: number;
+}
+
+type QueueQuery = ReturnType<typeof queueBase>;
+
+function queueBase(db: Kysely<Database>) {
+  return db.selectFrom('due_items').innerJoin('children', 'children.id', 'due_items.child_id');
+}
+
+async function page(query: QueueQuery, options: QueueOptions): Promise<QueuePage> {
+  const limit = Math.min(Math.max(options.limit ?? 100, 1), 1000);
+  const offset = Math.max(options.offset ?? 0, 0);
+  const filtered = options.dueBy ? query.where('due_items.due_on', '<=', options.dueBy) : query;
+  const [rows, count] = await Promise.all([
+    filtered
+      .selectAll('due_items')
+      .select(['children.given_name', 'children.family_name', 'children.case_reference'])
+      .orderBy('due_items.due_on')
+      .orderBy('due_items.id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((row) => ({ ...dueItemFromRow(row), childName: `${row.given_name} ${row.family_name}`, caseReference: row.case_reference })),
+    total: Number(count.total),
+  };
+}
+
+/** The IRO's queue for an authority: items addressed to the IRO, oldest due date first. */
+export async function iroQueue(db: Kysely<Database>, authorityCode: string, options: QueueOptions = {}): Promise<QueuePage> {
+  return page(queueBase(db).where('due_items.authority_code', '=', authorityCode).where('due_items.for_iro', '=', 1), options);
+}
+
+/** A team manager's view: items addressed to team managers in the authority. */
+export async function teamManagerQueue(db: Kysely<Database>, authorityCode: string, options: QueueOptions = {}): Promise<QueuePage> {
+  return page(queueBase(db).where('due_items.authority_code', '=', authorityCode).where('due_items.for_team_manager', '=', 1), options);
+}
+
+/** A social worker's caseload: items for social workers on children currently allocated to them. */
+export async function socialWorkerCaseload(db: Kysely<Database>, userId: string, options: QueueOptions = {}): Promise<QueuePage> {
+  const query = queueBase(db)
+    .where('due_items.for_social_worker', '=', 1)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('allocations')
+          .select('allocations.id')
+          .whereRef('allocations.child_id', '=', 'due_items.child_id')
+          .where('allocations.user_id', '=', userId)
+          .where('allocations.role', '=', 'social-worker')
+          .where('allocations.end_on', 'is', null),
+      ),
+    );
+  return page(query, options);
+}
+
+/** States in which a referred Active Offer sits with the provider. */
+export const providerInboxStates = ['awaitingProviderContact', 'awaitingOutcome', 'awaitingConfirmation'] as const;
+
+export interface ProviderInboxItem {
+  caseId: string;
+  childId: string;
+  authorityCode: string;
+  state: string;
+  caseVersion: number;
+  givenName: string;
+  familyName: string;
+  dateOfBirth: string;
+  preferredLanguage: string;
+  communicationNeeds: string[];
+  round: number | null;
+  referredOn: string | null;
+  trigger: string | null;
+  /** The earliest provider due item on the child, if any. */
+  dueOn: string | null;
+}
+
+/** A provider's inbox: its referred cases still waiting on contact, outcome or confirmation. */
+export async function providerInbox(db: Kysely<Database>, providerId: string, { limit = 100, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<{ items: ProviderInboxItem[]; total: number }> {
+  const base = db
+    .selectFrom('active_offer_cases as c')
+    .innerJoin('children', 'children.id', 'c.child_id')
+    .where('c.provider_id', '=', providerId)
+    .where('c.state', 'in', [...providerInboxStates]);
+  const [rows, count] = await Promise.all([
+    base
+      .leftJoin('offer_rounds as r', (join) =>
+        join.onRef('r.case_id', '=', 'c.id').on((eb) => eb('r.round', '=', eb.selectFrom('offer_rounds as latest').select((e) => e.fn.max('latest.round').as('m')).whereRef('latest.case_id', '=', 'c.id'))),
+      )
+      .select([
+        'c.id as case_id',
+        'c.child_id',
+        'c.authority_code',
+        'c.state',
+        'c.version',
+        'children.given_name',
+        'children.family_name',
+        'children.date_of_birth',
+        'children.preferred_language',
+        'children.communication_needs',
+        'r.round',
+        'r.referred_on',
+        'r.trigger',
+      ])
+      .select((eb) =>
+        eb
+          .selectFrom('due_items')
+          .select((e) => e.fn.min('due_items.due_on').as('d'))
+          .whereRef('due_items.child_id', '=', 'c.child_id')
+          .where('due_items.for_provider', '=', 1)
+          .as('due_on'),
+      )
+      .orderBy('r.referred_on')
+      .orderBy('c.id')
+      .limit(Math.min(Math.max(limit, 1), 1000))
+      .offset(Math.max(offset, 0))
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      caseId: row.case_id,
+      childId: row.child_id,
+      authorityCode: row.authority_code,
+      state: row.state,
+      caseVersion: Number(row.version),
+      givenName: row.given_name,
+      familyName: row.family_name,
+      dateOfBirth: row.date_of_birth,
+      preferredLanguage: row.preferred_language,
+      communicationNeeds: fromJsonText(row.communication_needs, []),
+      round: row.round === null ? null : Number(row.round),
+      referredOn: row.referred_on,
+      trigger: row.trigger,
+      dueOn: (row.due_on as string | null) ?? null,
+    })),
+    total: Number(count.total),
+  };
+}
