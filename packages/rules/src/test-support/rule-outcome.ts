@@ -1,0 +1,21 @@
+// Reads one rule's outcome from an evaluation, for scenario tables: did it fire, with which due
+// date, and (for kinds that are not merged) the severity of its item.
+import type { ChildRecord, IsoDate } from '@cynnig/domain';
+import { evaluateChild } from '../evaluate-child.js';
+import type { RuleOverrides } from '../parameters/rule-settings.js';
+
+export interface RuleOutcomeSummary {
+  fired: boolean;
+  dueOn: IsoDate | null;
+  severity: string | null;
+}
+
+/** The outcome of one rule for a record on a date; for episode rules, the first episode it fired for. */
+export async function outcomeOf(ruleId: string, record: ChildRecord, referenceDate: IsoDate, overrides?: RuleOverrides): Promise<RuleOutcomeSummary> {
+  const { dueItems, explanations } = await evaluateChild(record, referenceDate, overrides);
+  const mine = explanations.filter((e) => e.ruleId === ruleId);
+  if (mine.length === 0) throw new Error(`rule ${ruleId} was not evaluated`);
+  const fired = mine.find((e) => e.outcome === 'fired') ?? null;
+  const item = dueItems.find((i) => i.ruleId === ruleId) ?? dueItems.find((i) => String(i.facts['firingRules'] ?? '').split(',').includes(ruleId)) ?? null;
+  return { fired: fired !== null, dueOn: fired?.dueOn ?? null, severity: fired && item?.ruleId === ruleId ? item.severity : null };
+}
