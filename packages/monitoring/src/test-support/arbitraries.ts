@@ -48,7 +48,7 @@ export const childRecordArbitrary: fc.Arbitrary<ChildRecord> = fc
   .record({
     n: fc.integer({ min: 1, max: 2 ** 40 }),
     authority: fc.constantFrom(...authorities),
-    birthOffset: fc.integer({ min: -365 * 18, max: 365 }),
+    ageAtEntitlementDays: fc.integer({ min: 0, max: 365 * 18 }),
     legalStatus: fc.constantFrom(...legalStatuses.codes),
     language: fc.constantFrom(...spokenLanguages.codes),
     disability: fc.constantFrom(...disabilityStatuses.codes),
@@ -103,7 +103,7 @@ export const childRecordArbitrary: fc.Arbitrary<ChildRecord> = fc
     return {
       child: {
         id, authorityCode: shape.authority, caseReference: `GEN${shape.n}`, givenName: 'Gen', familyName: 'Child',
-        dateOfBirth: addDays('2024-01-01', shape.birthOffset), legalStatus: shape.legalStatus, preferredLanguage: shape.language, firstLanguage: shape.language,
+        dateOfBirth: addDays(start, -shape.ageAtEntitlementDays), legalStatus: shape.legalStatus, preferredLanguage: shape.language, firstLanguage: shape.language,
         otherLanguageName: null, communicationNeeds: [], disability: shape.disability, asylumStatus: shape.asylum,
       },
       entitlements: [{ id: uuidFrom(0xe1, shape.n), childId: id, basis: 'looked-after', start, end, endReason: end === null ? null : 'stopped-being-looked-after' }],
