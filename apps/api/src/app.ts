@@ -17,6 +17,8 @@ import type { FormsApp } from './routes/forms-app.js';
 import { registerDocsRoutes } from './routes/docs/register.js';
 import { registerHealthRoutes, type ReadinessProbe } from './routes/health.js';
 import { registerV1Routes } from './routes/v1/register.js';
+import type { ChildRules } from './services/child-rules.js';
+import { packagedRules } from './services/packaged-rules.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -25,6 +27,8 @@ export interface AppDeps {
   readonly readiness: ReadinessProbe;
   /** The current moment; tests move it. */
   readonly now?: () => Date;
+  /** The rules that work out what is due; the packaged rule book unless a test says otherwise. */
+  readonly rules?: ChildRules;
   /** The built forms app, served for non-API pages; null in tests and development. */
   readonly formsApp?: FormsApp | null;
 }
@@ -49,7 +53,7 @@ export function createApp(deps: AppDeps): ApiRouter {
   app.use('/api/*', csrf(cookiePolicy));
 
   registerHealthRoutes(app, deps.readiness);
-  registerV1Routes(app, { database: deps.database, config: deps.config, logger: deps.logger, now });
+  registerV1Routes(app, { database: deps.database, config: deps.config, logger: deps.logger, now, rules: deps.rules ?? packagedRules });
   registerDocsRoutes(app);
 
   app.notFound((c) => {

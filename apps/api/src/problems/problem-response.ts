@@ -13,13 +13,17 @@ import { problemMediaType, type Problem } from './problem-schema.js';
 function problemForCynnigError(error: CynnigError): ProblemError {
   if (error instanceof ProblemError) return error;
   if (isProblemCode(error.code)) return new ProblemError(error.code, { detail: error.bilingual });
-  const code: ProblemCode = /not-found$/.test(error.code)
+  const code: ProblemCode = /(^|\.)not-found(\.|$)/.test(error.code)
     ? 'not-found'
+    : /^scope\./.test(error.code)
+      ? 'forbidden'
     : /(stale|version|conflict)/.test(error.code)
       ? 'stale-version'
       : /(not-allowed|transition|state)/.test(error.code)
         ? 'not-allowed-now'
         : 'validation-failed';
+  // A not-found or scope refusal says nothing more, so it never reveals a record elsewhere.
+  if (code === 'not-found' || code === 'forbidden') return new ProblemError(code);
   return new ProblemError(code, {
     detail: error.bilingual,
     fields: error.path ? [{ path: error.path, message: error.bilingual }] : [],

@@ -1,7 +1,7 @@
 // A small world for route tests: a fresh database (SQLite, or PostgreSQL when configured),
 // two authorities, a provider serving each, a person in every role, and signed-in agents
 // that carry their cookie and CSRF token like the forms app does.
-import { createProvider, createUser, type OpenDatabase } from '@cynnig/data';
+import { addEntitlement, createChild, createProvider, createUser, type OpenDatabase } from '@cynnig/data';
 import type { TestEngine } from '@cynnig/data/test-support';
 import type { Role, User } from '@cynnig/domain';
 import { createApp } from '../app.js';
@@ -35,6 +35,8 @@ export interface TestWorld {
   readonly config: Config;
   readonly people: Record<PersonKey, User>;
   readonly providers: { readonly p1: string; readonly p2: string };
+  /** Adds a looked after child (or, with lookedAfter false, a child with care and support needs). */
+  addChild(authorityCode: string, options?: { lookedAfter?: boolean; dateOfBirth?: string }): Promise<string>;
   /** Moves the clock the app sees. */
   setNow(moment: Date): void;
   signIn(who: PersonKey): Promise<Agent>;
@@ -77,6 +79,7 @@ export async function openTestWorld(engine: TestEngine, environment: Record<stri
   } satisfies Record<PersonKey, User>;
 
   let now = new Date();
+  let childCount = 0;
   const logger = createMemoryLogger();
   const config = loadConfig({ NODE_ENV: 'test', ...environment }, '/tmp/cynnig-test');
   const app = createApp({ config, logger, database, readiness: async () => ({ database: true, migrationsCurrent: true }), now: () => now });
@@ -122,6 +125,26 @@ export async function openTestWorld(engine: TestEngine, environment: Record<stri
       now = moment;
     },
     anonymous,
+    async addChild(authorityCode, options = {}) {
+      childCount += 1;
+      const lookedAfter = options.lookedAfter ?? true;
+      const stored = await createChild(db, {
+        authorityCode,
+        caseReference: `REF-${childCount}`,
+        givenName: `Plentyn${childCount}`,
+        familyName: 'Prawf',
+        dateOfBirth: options.dateOfBirth ?? '2012-05-01',
+        legalStatus: lookedAfter ? 'full-care-order' : 'child-protection-enquiry',
+        preferredLanguage: 'cy',
+        firstLanguage: 'cy',
+        otherLanguageName: null,
+        communicationNeeds: [],
+        disability: 'none',
+        asylumStatus: 'not-asylum-seeking',
+      });
+      await addEntitlement(db, { childId: stored.child.id, basis: lookedAfter ? 'looked-after' : 'care-and-support', start: '2025-01-06', end: null, endReason: null });
+      return stored.child.id;
+    },
     async signIn(who) {
       const visitor = await anonymous();
       const response = await visitor.json('POST', '/api/v1/session', { email: people[who].email, password: testPassword });

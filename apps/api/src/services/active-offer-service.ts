@@ -1,0 +1,123 @@
+// The Active Offer journey: reads a child's case and records each step of the pathway. A step
+// is one transaction: load the snapshot and its version, apply the event with the workflow
+// engine, save the new snapshot (a stale version is refused), append the event, store the
+// rounds, run the child's rules again, and write the audit record.
+import { randomUUID } from 'node:crypto';
+import {
+  createCase,
+  findActiveOfferCaseOfChild,
+  getChild,
+  listOfferRounds,
+  providersForAuthority,
+  recordCaseEvent,
+  replaceOfferRounds,
+  staleVersion,
+  transaction,
+  type Database,
+} from '@cynnig/data';
+import { CynnigError, type ActiveOfferEvent, type ActiveOfferEventType, type ActiveOfferSummary } from '@cynnig/domain';
+import { allowedEvents, applyEvent, openingEvents, type StoredSnapshot } from '@cynnig/workflows';
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../audit/audit-trail.js';
+import { mayRecordActiveOfferEvent } from '../auth/permissions.js';
+import { ProblemError } from '../problems/problem-error.js';
+import { auditActorOf, todayOf, type Actor } from './actor.js';
+import { reevaluateChild, type ChildRules } from './child-rules.js';
+
+export interface ActiveOfferView {
+  readonly childId: string;
+  readonly caseId: string | null;
+  /** 0 before the case is opened; send it back as expectedVersion. */
+  readonly version: number;
+  readonly state: string | null;
+  readonly rounds: ActiveOfferSummary[];
+  /** The steps this person may record next. */
+  readonly allowedEvents: ActiveOfferEventType[];
+}
+
+function forRole(actor: Actor, events: readonly ActiveOfferEventType[]): ActiveOfferEventType[] {
+  return events.filter((type) => mayRecordActiveOfferEvent(actor.user.role, type));
+}
+
+export async function readActiveOffer(db: Kysely<Database>, actor: Actor, childId: string): Promise<ActiveOfferView> {
+  await getChild(db, actor.scope, childId);
+  const found = await findActiveOfferCaseOfChild(db, actor.scope, childId);
+  const rounds = await listOfferRounds(db, actor.scope, childId);
+  await appendAudit(db, auditActorOf(actor), { action: 'active-offer.read', childId }, actor.now);
+  if (!found) return { childId, caseId: null, version: 0, state: null, rounds, allowedEvents: forRole(actor, openingEvents('active-offer')) };
+  const stored = found.snapshot as StoredSnapshot<'active-offer'>;
+  return { childId, caseId: found.id, version: found.version, state: found.state, rounds, allowedEvents: forRole(actor, allowedEvents(stored)) };
+}
+
+const notForYourRole = () =>
+  new ProblemError('forbidden', {
+    detail: { en: 'Your role does not record this step of the Active Offer', cy: 'Nid yw eich rôl yn cofnodi\'r cam hwn o\'r cynnig gweithredol' },
+  });
+
+export async function recordActiveOfferEvent(
+  db: Kysely<Database>,
+  rules: ChildRules,
+  actor: Actor,
+  childId: string,
+  input: { event: ActiveOfferEvent; expectedVersion: number },
+): Promise<ActiveOfferView> {
+  const { event, expectedVersion } = input;
+  if (!mayRecordActiveOfferEvent(actor.user.role, event.type)) throw notForYourRole();
+  return transaction(db, async (trx) => {
+    const child = await getChild(trx, actor.scope, childId);
+    if (event.type === 'REFERRED') {
+      const serving = await providersForAuthority(trx, child.child.authorityCode);
+      if (!serving.some((provider) => provider.id === event.providerId)) {
+        throw new CynnigError({
+          code: 'active-offer.provider-not-commissioned',
+          message: { en: 'Choose an advocacy provider that serves this authority', cy: 'Dewiswch ddarparwr eiriolaeth sy\'n gwasanaethu\'r awdurdod hwn' },
+          path: ['event', 'providerId'],
+        });
+      }
+    }
+    const found = await findActiveOfferCaseOfChild(trx, actor.scope, childId);
+    const recordedAt = actor.now.toISOString();
+    let caseId: string;
+    let version: number;
+    let result;
+    if (!found) {
+      if (expectedVersion !== 0) throw staleVersion('case', 0, expectedVersion);
+      caseId = randomUUID();
+      result = applyEvent('active-offer', null, event, { caseId, childId });
+      if (!result.ok) throw result.error;
+      const created = await createCase(trx, 'active-offer', {
+        id: caseId,
+        childId,
+        authorityCode: child.child.authorityCode,
+        state: result.snapshot.value,
+        snapshot: result.snapshot,
+        machineVersion: String(result.snapshot.machineVersion),
+        columns: { providerId: result.effects.activeOfferRounds.at(-1)?.providerId ?? null },
+        firstEvent: event,
+        recordedAt,
+        recordedBy: actor.user.id,
+      });
+      version = created.version;
+    } else {
+      if (found.version !== expectedVersion) throw staleVersion('case', found.version, expectedVersion);
+      caseId = found.id;
+      result = applyEvent('active-offer', found.snapshot as StoredSnapshot<'active-offer'>, event, { caseId, childId });
+      if (!result.ok) throw result.error;
+      const saved = await recordCaseEvent(trx, 'active-offer', caseId, event, {
+        state: result.snapshot.value,
+        snapshot: result.snapshot,
+        machineVersion: String(result.snapshot.machineVersion),
+        expectedVersion,
+        columns: { providerId: result.effects.activeOfferRounds.at(-1)?.providerId ?? found.columns.providerId },
+        now: recordedAt,
+        recordedBy: actor.user.id,
+      });
+      version = saved.version;
+    }
+    await replaceOfferRounds(trx, caseId, result.effects.activeOfferRounds);
+    await reevaluateChild(trx, rules, childId, todayOf(actor), actor.now);
+    await appendAudit(trx, auditActorOf(actor), { action: 'active-offer.event', childId, detail: { caseId, type: event.type, version } }, actor.now);
+    const rounds = await listOfferRounds(trx, actor.scope, childId);
+    return { childId, caseId, version, state: result.snapshot.value, rounds, allowedEvents: forRole(actor, result.allowedEvents) };
+  });
+}
