@@ -38,7 +38,8 @@ function restore(definition: WorkflowDefinition<any, any, any>, stored: StoredSn
   if (stored.machine !== definition.name) throw snapshotMismatch(definition.name, stored);
   const { value, context } = migrateSnapshot(stored.machine, stored);
   if (!definition.states.includes(value) || value === definition.notOpenedState) throw snapshotMismatch(definition.name, { machine: stored.machine, value });
-  return definition.machine.resolveState({ value, context: structuredClone(context) as never });
+  // No copy here: transitions never mutate a context, and toStored copies what it returns.
+  return definition.machine.resolveState({ value, context: context as never });
 }
 
 /** The event types the snapshot's state accepts, given what its context allows (e.g. no decline for a non-instructed round). */
@@ -52,7 +53,8 @@ function toStored<M extends MachineName>(definition: WorkflowDefinition<any, any
     machine: definition.name as M,
     machineVersion: definition.version,
     value: snapshot.value as string,
-    context: structuredClone(snapshot.context),
+    // A JSON copy: what the engine returns is exactly what the database will give back.
+    context: JSON.parse(JSON.stringify(snapshot.context)),
   };
 }
 
@@ -74,51 +76,69 @@ function rowsOf(definition: WorkflowDefinition<any, any, any>, snapshot: AnyMach
 export function applyEvent<M extends MachineName>(machine: M, stored: StoredSnapshot<M> | null, event: unknown, input: InputOf<M>): WorkflowResult<M> {
   try {
     const definition = definitionOf(machine);
-    const parsed = definition.eventSchema.safeParse(event);
-    if (!parsed.success) return { ok: false, error: eventInvalid(machine, parsed.error.issues[0]) };
-    const validEvent = parsed.data as { type: string };
-
     const before = stored === null ? initialTransition(definition.machine, input as never)[0] : restore(definition, stored);
-    const state = before.value as string;
-    const caseId = definition.caseIdOf(before.context);
-    if (before.status !== 'active' || !before.can(validEvent)) {
-      return { ok: false, error: eventNotAllowed(definition, caseId, state, validEvent.type, acceptedEvents(definition, before)) };
-    }
-    const problem = definition.eventProblem(before.context, state, validEvent, input);
-    if (problem !== null) return { ok: false, error: problem };
-
-    const [after, actions] = transition(definition.machine, before, validEvent as never);
-    const rowsBefore = stored === null ? null : JSON.stringify(rowsOf(definition, before));
-    const rowsAfter = rowsOf(definition, after);
-    const notifications = (actions as readonly { type: string; params?: unknown }[])
-      .filter((action) => action.type === 'notify')
-      .map((action): WorkflowNotification => {
-        const params = action.params as NotifyParams;
-        return {
-          kind: params.kind,
-          caseId,
-          audience: [...params.audience],
-          recipient: params.recipient ?? null,
-          dueOn: params.dueOn ?? null,
-          message: notificationMessages[params.kind],
-        };
-      });
-    return {
-      ok: true,
-      snapshot: toStored<M>(definition, after),
-      effects: {
-        activeOfferRounds: rowsAfter.activeOfferRounds ?? [],
-        missingEpisode: rowsAfter.missingEpisode ?? null,
-        oversightItem: rowsAfter.oversightItem ?? null,
-        notifications,
-        reevaluateRules: rowsBefore !== JSON.stringify(rowsAfter),
-      },
-      allowedEvents: acceptedEvents(definition, after) as EventTypeOf<M>[],
-    };
+    const stepped = step(definition, before, event, input);
+    if ('error' in stepped) return { ok: false, error: stepped.error };
+    return outcome<M>(definition, stored === null ? null : before, stepped.after, stepped.actions);
   } catch (error) {
     if (error instanceof CynnigError) return { ok: false, error };
     throw error;
   }
+}
+
+type Stepped = { after: AnyMachineSnapshot; actions: readonly { type: string; params?: unknown }[] } | { error: CynnigError };
+
+/** Validates one event and takes it from a live machine snapshot: the part applyEvent and replay share. */
+export function step(definition: WorkflowDefinition<any, any, any>, before: AnyMachineSnapshot, event: unknown, input: unknown): Stepped {
+  const parsed = definition.eventSchema.safeParse(event);
+  if (!parsed.success) return { error: eventInvalid(definition.name, parsed.error.issues[0]) };
+  const validEvent = parsed.data as { type: string };
+  const state = before.value as string;
+  if (before.status !== 'active' || !before.can(validEvent)) {
+    const caseId = definition.caseIdOf(before.context);
+    return { error: eventNotAllowed(definition, caseId, state, validEvent.type, acceptedEvents(definition, before)) };
+  }
+  const problem = definition.eventProblem(before.context, state, validEvent, input);
+  if (problem !== null) return { error: problem };
+  const [after, actions] = transition(definition.machine, before, validEvent as never);
+  return { after, actions: actions as readonly { type: string; params?: unknown }[] };
+}
+
+/** The stored snapshot and effects of a step; `before` is null when the step opened the case. */
+export function outcome<M extends MachineName>(
+  definition: WorkflowDefinition<any, any, any>,
+  before: AnyMachineSnapshot | null,
+  after: AnyMachineSnapshot,
+  actions: readonly { type: string; params?: unknown }[],
+): Extract<WorkflowResult<M>, { ok: true }> {
+  const caseId = definition.caseIdOf(after.context);
+  const rowsBefore = before === null ? null : JSON.stringify(rowsOf(definition, before));
+  const rowsAfter = rowsOf(definition, after);
+  const notifications = actions
+    .filter((action) => action.type === 'notify')
+    .map((action): WorkflowNotification => {
+      const params = action.params as NotifyParams;
+      return {
+        kind: params.kind,
+        caseId,
+        audience: [...params.audience],
+        recipient: params.recipient ?? null,
+        dueOn: params.dueOn ?? null,
+        message: notificationMessages[params.kind],
+      };
+    });
+  return {
+    ok: true,
+    snapshot: toStored<M>(definition, after),
+    effects: {
+      activeOfferRounds: rowsAfter.activeOfferRounds ?? [],
+      missingEpisode: rowsAfter.missingEpisode ?? null,
+      oversightItem: rowsAfter.oversightItem ?? null,
+      notifications,
+      reevaluateRules: rowsBefore !== JSON.stringify(rowsAfter),
+    },
+    allowedEvents: acceptedEvents(definition, after) as EventTypeOf<M>[],
+  };
 }
 
 /**

@@ -36,7 +36,7 @@ function throughEngine(model: MachineModel, events: readonly { type: string }[])
 /** The same events straight through the machine, to compare with what the engine stored. */
 function throughMachine(model: MachineModel, path: Path): AnyMachineSnapshot {
   const start = path.steps[0]!.state;
-  return pathEvents(path).reduce((snapshot, event) => transition(model.machine as never, snapshot, event as never)[0] as AnyMachineSnapshot, start);
+  return pathEvents(path).reduce<AnyMachineSnapshot>((snapshot, event) => transition(model.machine as never, snapshot as never, event as never)[0] as AnyMachineSnapshot, start);
 }
 
 describe.each(machineModels.map((model) => [model.name, model] as const))('the %s machine', (name, model) => {
