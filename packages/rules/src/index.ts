@@ -9,5 +9,7 @@ export { ruleBook } from './rule-book/default-rule-book.js';
 export { loadRuleBook, type Rule, type RuleFileEntry } from './rule-book/rule-book.js';
 export { ruleFileSchema, type RuleFile, type RuleSetName, type ParameterDefinition, type ParameterValue } from './rule-book/rule-file-schema.js';
 export { configureRules, ruleOverridesSchema, type RuleOverrides, type ConfiguredRule } from './parameters/rule-settings.js';
+export { ruleCatalogue, renderCatalogueMarkdown, ruleSetTitles, type CatalogueEntry, type CatalogueParameter } from './catalogue/rule-catalogue.js';
+export { returnHomeConversationPrompts, returnHomeConversationParameters, type ReturnHomeConversationGuide, type ReturnHomeConversationParameters, type ConversationPrompt } from './return-home-conversation/return-home-conversation-prompts.js';
 export { dueItemKindLabels, audienceLabels, oneOpenItemPerChild } from './due-items/due-item-kinds.js';
 export * from './workflow-guards/index.js';

@@ -129,7 +129,7 @@ describe('reoffer-review-coming-up: a re-offer before each statutory review', ()
 });
 
 describe('reoffer-round-in-progress: a started re-offer keeps the first offer\'s timescales', () => {
-  const reofferRound = (round: Record<string, string | null>) => withRound(declined(lookedAfterChild({ lookedAfterSince: '2024-09-02' }), '2025-01-15'), { state: 'awaitingReferral', triggeredOn: TRIGGER, trigger: 'school-move', ...round } as never);
+  const reofferRound = (round: Record<string, string | null | undefined>) => withRound(declined(lookedAfterChild({ lookedAfterSince: '2024-09-02' }), '2025-01-15'), { state: 'awaitingReferral', triggeredOn: TRIGGER, trigger: 'school-move', ...round } as never);
   it.each([
     { when: 'before the referral, 5 + 10 working days after the trigger', round: {}, dueOn: '2025-05-13' },
     { when: 'after the referral, 10 working days after it', round: { state: 'awaitingProviderContact', referredOn: TRIGGER }, dueOn: '2025-05-06' },
