@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { fromEpochDay } from '@cynnig/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

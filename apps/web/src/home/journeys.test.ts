@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { roles } from '@cynnig/domain';
 import { describe, expect, it } from 'vitest';
 import { journeys, journeysByRole } from './journeys';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Welsh Language Standards: every page must exist in Welsh. These checks fail the
 // build when a text is missing, empty or uses the wrong term in either language.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
