@@ -1,6 +1,6 @@
 // Signing in and out, and who is signed in. The API keeps sessions server-side
 // behind an HttpOnly cookie; the forms app only ever sees this summary of the user.
-// Routes proposed to the API: GET/POST/DELETE /api/v1/session, PATCH /api/v1/me.
+// Routes: GET/POST/DELETE /api/v1/session and PATCH /api/v1/me (apps/api/src/routes/v1).
 import { idSchema, languageSchema, roleSchema } from '@cynnig/domain';
 import { z } from 'zod';
 import type { ApiClient } from './client';
