@@ -19,7 +19,9 @@ describe('security headers', () => {
     const { app, logger } = await testApp();
     await app.request('/api/v1/children/7b0c1c5e-34a8-4c2a-9b59-8f3b8c3a2d10');
     expect(JSON.stringify(logger.lines)).not.toContain('7b0c1c5e');
-    expect(logger.lines.find((line) => line['message'] === 'request')?.['route']).toBe('(unmatched)');
+    expect(logger.lines.find((line) => line['message'] === 'request')?.['route']).toBe('/api/v1/children/:childId');
+    await app.request('/no/such/page/7b0c1c5e');
+    expect(logger.lines.at(-1)?.['route']).toBe('(unmatched)');
   });
 
   it('ignores a request id that could inject text into logs', async () => {
