@@ -1,12 +1,11 @@
 import { childRecordSchema, type ChildRecord } from '@cynnig/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oneOpenItemPerChild } from './due-items/due-item-kinds.js';
 import { evaluateChild } from './evaluate-child.js';
 import { buildChildFacts } from './facts/child-facts.js';
 import { childRecordArbitrary, referenceDateArbitrary } from './test-support/child-record-arbitrary.js';
 
-const runs = { numRuns: 150 };
+const runs = { numRuns: 100 };
 
 /** The record after the child declines the offer in the current round (or a new round) on `on`. */
 function withDecline(record: ChildRecord, on: string): ChildRecord {
@@ -55,7 +54,7 @@ describe('properties of the rules over random children and histories', () => {
       const { dueItems } = await evaluateChild(record, referenceDate);
       const reasons = dueItems.map((item) => `${item.ruleId}|${item.caseId ?? ''}`);
       expect(new Set(reasons).size).toBe(reasons.length);
-      for (const kind of oneOpenItemPerChild) expect(dueItems.filter((item) => item.kind === kind).length).toBeLessThanOrEqual(1);
+      for (const kind of ['reoffer', 'early-review', 'strategy-discussion']) expect(dueItems.filter((item) => item.kind === kind).length).toBeLessThanOrEqual(1);
     }), runs);
   });
 
