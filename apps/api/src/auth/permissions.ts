@@ -26,6 +26,9 @@ export const permissions = {
   runSweep: ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
+/** Everyone who records some step of the Active Offer. */
+export const activeOfferWriters: readonly Role[] = [...authorityCaseworkers, ...providerStaff];
+
 /** Steps of the pathway the local authority records. */
 export const authorityActiveOfferEvents: readonly ActiveOfferEventType[] = [
   'OFFER_DUE',

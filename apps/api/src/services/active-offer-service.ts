@@ -62,9 +62,10 @@ export async function recordActiveOfferEvent(
   input: { event: ActiveOfferEvent; expectedVersion: number },
 ): Promise<ActiveOfferView> {
   const { event, expectedVersion } = input;
-  if (!mayRecordActiveOfferEvent(actor.user.role, event.type)) throw notForYourRole();
   return transaction(db, async (trx) => {
+    // Scope first: a child outside it is not found, whatever the step.
     const child = await getChild(trx, actor.scope, childId);
+    if (!mayRecordActiveOfferEvent(actor.user.role, event.type)) throw notForYourRole();
     if (event.type === 'REFERRED') {
       const serving = await providersForAuthority(trx, child.child.authorityCode);
       if (!serving.some((provider) => provider.id === event.providerId)) {

@@ -38,6 +38,8 @@ describe.each(testEngines())('recording the Active Offer on $name', (engine) => 
     const advocate = await world.signIn('advocateP1');
     const seen = activeOfferViewSchema.parse(await (await advocate.request(`/api/v1/children/${childId}/active-offer`)).json());
     expect(seen.allowedEvents).toEqual(expect.arrayContaining(['CONTACT_ATTEMPTED', 'OFFER_MADE', 'COULD_NOT_CONTACT']));
+    const authorityStep = await advocate.json('POST', `/api/v1/children/${childId}/active-offer/events`, { event: { type: 'ENTITLEMENT_ENDED', on: '2025-01-09', reason: 'moved-away' }, expectedVersion: seen.version });
+    expect(authorityStep.status, 'a provider never records the authority\'s steps').toBe(403);
     view = await step('advocateP1', { type: 'OFFER_MADE', on: '2025-01-10', language: 'cy', formats: ['conversation'], mode: 'instructed' }, seen.version);
     view = await step('advocateP1', { type: 'OFFER_ACCEPTED', on: '2025-01-10' }, view.version);
     view = await step('providerManagerP1', { type: 'OUTCOME_CONFIRMED', on: '2025-01-13' }, view.version);

@@ -25,8 +25,10 @@ describe.each(testEngines())('who may see and record the Active Offer on $name',
     expect((await advocate.request(`/api/v1/children/${childId}/active-offer`)).status).toBe(404);
   });
 
-  it('does not let a provider record the authority\'s steps, nor an IRO or commissioner record any', async () => {
-    for (const who of ['advocateP1', 'iroA', 'commissioner'] as const) {
+  it('does not let an IRO or commissioner record any step, nor a provider reach a child not referred to it', async () => {
+    const advocate = await world.signIn('advocateP1');
+    expect((await advocate.json('POST', path(), { event: { type: 'OFFER_DUE', on: '2025-01-06', trigger: 'became-looked-after' }, expectedVersion: 0 })).status).toBe(404);
+    for (const who of ['iroA', 'commissioner'] as const) {
       const agent = await world.signIn(who);
       const response = await agent.json('POST', path(), { event: { type: 'OFFER_DUE', on: '2025-01-06', trigger: 'became-looked-after' }, expectedVersion: 0 });
       expect(response.status, who).toBe(403);

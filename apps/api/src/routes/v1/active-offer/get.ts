@@ -2,6 +2,7 @@
 // signed-in person may record next.
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
 import { readActiveOffer } from '../../../services/active-offer-service.js';
 import { problemResponses } from '../../problem-responses.js';
@@ -15,6 +16,7 @@ export const getActiveOfferRoute = createRoute({
   path: '/api/v1/children/{childId}/active-offer',
   tags: ['Active Offer'],
   summary: 'The child\'s Active Offer: state, rounds and allowed steps',
+  middleware: [gate(permissions.readActiveOffer)] as const,
   request: { params: childIdParamsSchema },
   responses: { 200: { description: 'The Active Offer case', content: { 'application/json': { schema: activeOfferViewSchema } } }, ...problemResponses(401, 403, 404, 422) },
 });

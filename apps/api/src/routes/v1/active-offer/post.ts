@@ -3,7 +3,8 @@
 // 409 carrying the current version; an Idempotency-Key makes a retry safe.
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
-import { permissions } from '../../../auth/permissions.js';
+import { gate } from '../../../auth/signed-in.js';
+import { activeOfferWriters } from '../../../auth/permissions.js';
 import { recordActiveOfferEvent } from '../../../services/active-offer-service.js';
 import { oncePerKey } from '../../../services/idempotency.js';
 import { problemResponses } from '../../problem-responses.js';
@@ -17,6 +18,7 @@ export const postActiveOfferEventRoute = createRoute({
   path: '/api/v1/children/{childId}/active-offer/events',
   tags: ['Active Offer'],
   summary: 'Record a step of the Active Offer',
+  middleware: [gate(activeOfferWriters)] as const,
   request: { params: childIdParamsSchema, headers: idempotencyHeaderSchema, body: { required: true, content: { 'application/json': { schema: activeOfferStepSchema } } } },
   responses: {
     201: { description: 'The step was recorded', content: { 'application/json': { schema: activeOfferViewSchema } } },
@@ -26,7 +28,7 @@ export const postActiveOfferEventRoute = createRoute({
 
 export function registerPostActiveOfferEvent(router: ApiRouter, deps: RouteDeps): void {
   router.openapi(postActiveOfferEventRoute, async (c) => {
-    const actor = actorFor(c, deps, [...permissions.recordChildFacts, 'provider-advocate', 'provider-manager']);
+    const actor = actorFor(c, deps, activeOfferWriters);
     const { childId } = c.req.valid('param');
     const body = c.req.valid('json');
     const answer = await oncePerKey(

@@ -2,6 +2,7 @@
 import { listAudit } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
@@ -13,6 +14,7 @@ export const getAuditRoute = createRoute({
   path: '/api/v1/audit',
   tags: ['Administration'],
   summary: 'The audit log for your authority, newest first',
+  middleware: [gate(permissions.readAudit)] as const,
   request: { query: auditQuerySchema },
   responses: { 200: { description: 'A page of the audit log', content: { 'application/json': { schema: auditPageSchema } } }, ...problemResponses(401, 403, 422) },
 });

@@ -4,6 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Role } from '@cynnig/domain';
 import type { ZodType } from 'zod';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { listCases, readCase, recordCaseStep, type CaseKind } from '../../../services/case-service.js';
 import { oncePerKey } from '../../../services/idempotency.js';
 import { problemResponses } from '../../problem-responses.js';
@@ -29,6 +30,7 @@ export function caseReadRoutes(resource: CaseResource) {
     path: `/api/v1/children/{childId}/${resource.segment}`,
     tags: [resource.tag],
     summary: `The child's ${resource.noun}s`,
+    middleware: [gate(resource.readRoles)] as const,
     request: { params: childIdParamsSchema },
     responses: { 200: { description: 'The cases', content: { 'application/json': { schema: caseListSchema } } }, ...problemResponses(401, 403, 404, 422) },
   });
@@ -37,6 +39,7 @@ export function caseReadRoutes(resource: CaseResource) {
     path: `/api/v1/children/{childId}/${resource.segment}/{caseId}`,
     tags: [resource.tag],
     summary: `One ${resource.noun}`,
+    middleware: [gate(resource.readRoles)] as const,
     request: { params: caseParamsSchema },
     responses: { 200: { description: 'The case', content: { 'application/json': { schema: caseViewSchema } } }, ...problemResponses(401, 403, 404, 422) },
   });
@@ -50,6 +53,7 @@ export function caseWriteRoutes(resource: CaseResource) {
     path: `/api/v1/children/{childId}/${resource.segment}`,
     tags: [resource.tag],
     summary: `Open a ${resource.noun} with its first event`,
+    middleware: [gate(resource.writeRoles)] as const,
     request: { params: childIdParamsSchema, headers: idempotencyHeaderSchema, body: { required: true, content: { 'application/json': { schema: body } } } },
     responses: { 201: { description: 'Opened', content: { 'application/json': { schema: caseViewSchema } } }, ...problemResponses(401, 403, 404, 409, 422) },
   });
@@ -58,6 +62,7 @@ export function caseWriteRoutes(resource: CaseResource) {
     path: `/api/v1/children/{childId}/${resource.segment}/{caseId}/events`,
     tags: [resource.tag],
     summary: `Record a step of a ${resource.noun}`,
+    middleware: [gate(resource.writeRoles)] as const,
     request: { params: caseParamsSchema, headers: idempotencyHeaderSchema, body: { required: true, content: { 'application/json': { schema: body } } } },
     responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: caseViewSchema } } }, ...problemResponses(401, 403, 404, 409, 422) },
   });

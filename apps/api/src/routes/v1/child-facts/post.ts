@@ -5,6 +5,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Role } from '@cynnig/domain';
 import type { ZodType } from 'zod';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
 import type { Actor } from '../../../services/actor.js';
 import { recordAllocation, recordLifeEvent, recordPlacement, recordReview } from '../../../services/child-facts-service.js';
@@ -38,6 +39,7 @@ export function factRoute(fact: FactRoute) {
     path: `/api/v1/children/{childId}/${fact.segment}`,
     tags: ['Child\'s life'],
     summary: fact.summary,
+    middleware: [gate(fact.roles)] as const,
     request: { params: childIdParamsSchema, headers: idempotencyHeaderSchema, body: { required: true, content: { 'application/json': { schema: fact.body } } } },
     responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: recordedFactSchema } } }, ...problemResponses(401, 403, 404, 422) },
   });

@@ -1,6 +1,7 @@
 // GET /api/v1/children, /api/v1/children/{childId} and /api/v1/children/{childId}/timeline.
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
 import { listChildren, readChild, readTimeline } from '../../../services/child-service.js';
 import { problemResponses } from '../../problem-responses.js';
@@ -14,6 +15,7 @@ export const listChildrenRoute = createRoute({
   path: '/api/v1/children',
   tags: ['Children'],
   summary: 'Children in your scope, with what is due for each',
+  middleware: [gate(permissions.readChildren)] as const,
   request: { query: childrenQuerySchema },
   responses: { 200: { description: 'A page of children', content: { 'application/json': { schema: childrenPageSchema } } }, ...problemResponses(401, 403, 422) },
 });
@@ -23,6 +25,7 @@ export const getChildRoute = createRoute({
   path: '/api/v1/children/{childId}',
   tags: ['Children'],
   summary: 'A child\'s record (for an advocacy provider: the referral only)',
+  middleware: [gate(permissions.readChildren)] as const,
   request: { params: childIdParamsSchema },
   responses: { 200: { description: 'The child', content: { 'application/json': { schema: childViewSchema } } }, ...problemResponses(401, 403, 404, 422) },
 });
@@ -32,6 +35,7 @@ export const getTimelineRoute = createRoute({
   path: '/api/v1/children/{childId}/timeline',
   tags: ['Children'],
   summary: 'Everything recorded about the child, newest first',
+  middleware: [gate(permissions.readMissingEpisodes)] as const,
   request: { params: childIdParamsSchema },
   responses: { 200: { description: 'The timeline', content: { 'application/json': { schema: timelineSchema } } }, ...problemResponses(401, 403, 404, 422) },
 });

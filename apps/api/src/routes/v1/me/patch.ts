@@ -3,7 +3,7 @@ import { scopeLabel } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
-import { signedIn } from '../../../auth/signed-in.js';
+import { gate, signedIn } from '../../../auth/signed-in.js';
 import { setPreferredLanguage } from '../../../services/user-preferences.js';
 import { problemResponses } from '../../problem-responses.js';
 import type { RouteDeps } from '../../route-deps.js';
@@ -16,6 +16,7 @@ export const updateMeRoute = createRoute({
   path: '/api/v1/me',
   tags: ['Sign-in'],
   summary: 'Change your language',
+  middleware: [gate('everyone')] as const,
   request: { headers: csrfHeaderSchema, body: { required: true, content: { 'application/json': { schema: updateMeSchema } } } },
   responses: { 200: { description: 'The session with the new language', content: { 'application/json': { schema: sessionViewSchema } } }, ...problemResponses(401, 403, 422) },
 });

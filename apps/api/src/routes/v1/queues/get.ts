@@ -5,6 +5,7 @@ import { iroQueue, providerInbox, socialWorkerCaseload, teamManagerQueue } from 
 import { createRoute } from '@hono/zod-openapi';
 import type { Role } from '@cynnig/domain';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
 import { permissions } from '../../../auth/permissions.js';
 import { auditActorOf } from '../../../services/actor.js';
@@ -13,24 +14,26 @@ import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { inboxSchema, queuePageSchema, queueQuerySchema } from './schema.js';
 
-const queueRoute = (name: string, summary: string) =>
+const queueRoute = (name: string, summary: string, roles: readonly Role[]) =>
   createRoute({
     method: 'get',
     path: `/api/v1/queues/${name}`,
     tags: ['Queues'],
     summary,
+    middleware: [gate(roles)] as const,
     request: { query: queueQuerySchema },
     responses: { 200: { description: 'The queue', content: { 'application/json': { schema: queuePageSchema } } }, ...problemResponses(401, 403, 422) },
   });
 
-export const iroQueueRoute = queueRoute('iro', 'The IRO queue: overdue offers and re-offers, reviews due, escalations, with why each is there');
-export const teamQueueRoute = queueRoute('team', 'The team manager\'s view of breaches and items due');
-export const caseloadRoute = queueRoute('caseload', 'What is due on the children allocated to you');
+export const iroQueueRoute = queueRoute('iro', 'The IRO queue: overdue offers and re-offers, reviews due, escalations, with why each is there', permissions.readIroQueue);
+export const teamQueueRoute = queueRoute('team', 'The team manager\'s view of breaches and items due', ['team-manager']);
+export const caseloadRoute = queueRoute('caseload', 'What is due on the children allocated to you', ['social-worker']);
 export const providerInboxRoute = createRoute({
   method: 'get',
   path: '/api/v1/queues/provider-inbox',
   tags: ['Queues'],
   summary: 'Referrals waiting for contact, an outcome or confirmation',
+  middleware: [gate(permissions.readProviderInbox)] as const,
   request: { query: queueQuerySchema },
   responses: { 200: { description: 'The inbox', content: { 'application/json': { schema: inboxSchema } } }, ...problemResponses(401, 403, 422) },
 });

@@ -2,6 +2,7 @@
 import { listRuleParameterOverrides } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
@@ -13,6 +14,7 @@ export const getRuleParametersRoute = createRoute({
   path: '/api/v1/rule-parameters',
   tags: ['Rules'],
   summary: 'Your authority\'s rule settings',
+  middleware: [gate(permissions.manageRuleParameters)] as const,
   responses: { 200: { description: 'The settings', content: { 'application/json': { schema: ruleSettingsListSchema } } }, ...problemResponses(401, 403) },
 });
 

@@ -5,6 +5,7 @@ import { CynnigError } from '@cynnig/domain';
 import { configureRules, ruleBook } from '@cynnig/rules';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
 import { permissions } from '../../../auth/permissions.js';
 import { auditActorOf } from '../../../services/actor.js';
@@ -18,6 +19,7 @@ export const putRuleParameterRoute = createRoute({
   path: '/api/v1/rule-parameters/{ruleId}',
   tags: ['Rules'],
   summary: 'Change a rule\'s setting for your authority',
+  middleware: [gate(permissions.manageRuleParameters)] as const,
   request: { params: ruleParameterParamsSchema, body: { required: true, content: { 'application/json': { schema: ruleSettingSchema } } } },
   responses: { 200: { description: 'Stored', content: { 'application/json': { schema: ruleSettingViewSchema } } }, ...problemResponses(401, 403, 404, 409, 422) },
 });

@@ -3,6 +3,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ruleBook } from '@cynnig/rules';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { signedIn } from '../../../auth/signed-in.js';
 import { problemResponses } from '../../problem-responses.js';
 import type { RouteDeps } from '../../route-deps.js';
@@ -13,6 +14,7 @@ export const getRulesRoute = createRoute({
   path: '/api/v1/rules',
   tags: ['Rules'],
   summary: 'The rule catalogue',
+  middleware: [gate('everyone')] as const,
   responses: { 200: { description: 'Every rule', content: { 'application/json': { schema: catalogueSchema } } }, ...problemResponses(401) },
 });
 

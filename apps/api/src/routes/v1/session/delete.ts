@@ -5,7 +5,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
 import { clearSessionCookie } from '../../../auth/session-cookie.js';
-import { signedIn } from '../../../auth/signed-in.js';
+import { gate, signedIn } from '../../../auth/signed-in.js';
 import { problemResponses } from '../../problem-responses.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { csrfHeaderSchema } from './schema.js';
@@ -15,6 +15,7 @@ export const signOutRoute = createRoute({
   path: '/api/v1/session',
   tags: ['Sign-in'],
   summary: 'Sign out',
+  middleware: [gate('everyone')] as const,
   request: { headers: csrfHeaderSchema },
   responses: { 204: { description: 'Signed out' }, ...problemResponses(401, 403) },
 });

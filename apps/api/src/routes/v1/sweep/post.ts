@@ -3,6 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { isoDateSchema } from '@cynnig/domain';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
 import { permissions } from '../../../auth/permissions.js';
 import { auditActorOf, todayOf } from '../../../services/actor.js';
@@ -19,6 +20,7 @@ export const postSweepRoute = createRoute({
   path: '/api/v1/sweep',
   tags: ['Administration'],
   summary: 'Re-evaluate time-based rules for children whose next due date has passed',
+  middleware: [gate(permissions.runSweep)] as const,
   request: { body: { required: true, content: { 'application/json': { schema: sweepBodySchema } } } },
   responses: { 200: { description: 'Swept', content: { 'application/json': { schema: sweepResultSchema } } }, ...problemResponses(401, 403, 422) },
 });

@@ -2,6 +2,7 @@
 import { listUsers } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
@@ -14,6 +15,7 @@ export const getUsersRoute = createRoute({
   path: '/api/v1/users',
   tags: ['Administration'],
   summary: 'People in your authority',
+  middleware: [gate(permissions.manageUsers)] as const,
   responses: { 200: { description: 'The users', content: { 'application/json': { schema: userListSchema } } }, ...problemResponses(401, 403) },
 });
 

@@ -3,6 +3,7 @@ import { createUser, findUserByEmail, transaction } from '@cynnig/data';
 import { CynnigError } from '@cynnig/domain';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
+import { gate } from '../../../auth/signed-in.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
 import { hashPassword } from '../../../auth/password.js';
 import { permissions } from '../../../auth/permissions.js';
@@ -20,6 +21,7 @@ export const postUserRoute = createRoute({
   path: '/api/v1/users',
   tags: ['Administration'],
   summary: 'Add a person to your authority',
+  middleware: [gate(permissions.manageUsers)] as const,
   request: { headers: idempotencyHeaderSchema, body: { required: true, content: { 'application/json': { schema: newUserSchema } } } },
   responses: { 201: { description: 'Added', content: { 'application/json': { schema: createdUserSchema } } }, ...problemResponses(401, 403, 409, 422) },
 });
