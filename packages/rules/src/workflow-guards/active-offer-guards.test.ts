@@ -26,19 +26,20 @@ describe('which outcome starts advocacy', () => {
 
 describe('the re-offer date after a round that did not lead to advocacy', () => {
   it.each([
-    ['a confirmed decline', { outcome: 'declined', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-14' }, '2026-07-14'],
-    ['a confirmed opt-out', { outcome: 'opted-out', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-12' }, '2026-07-12'],
-    ['no contact, confirmed', { outcome: 'could-not-contact', outcomeOn: '2026-03-02', outcomeConfirmedOn: '2026-03-03' }, '2026-09-03'],
-    ['a refusal of permission (nothing to confirm)', { outcome: 'declined', outcomeOn: '2026-02-05', outcomeConfirmedOn: null }, '2026-08-05'],
-    ['a decline confirmed on 31 August (no 31 February)', { outcome: 'declined', outcomeOn: '2025-08-29', outcomeConfirmedOn: '2025-08-31' }, '2026-02-28'],
-    ['an accepted offer', { outcome: 'accepted', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-14' }, null],
-    ['a round with no outcome yet', { outcome: null, outcomeOn: null, outcomeConfirmedOn: null }, null],
+    ['a confirmed decline', { outcome: 'declined', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-14', advocacyEndedOn: null }, '2026-07-14'],
+    ['a confirmed opt-out', { outcome: 'opted-out', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-12', advocacyEndedOn: null }, '2026-07-12'],
+    ['no contact, confirmed', { outcome: 'could-not-contact', outcomeOn: '2026-03-02', outcomeConfirmedOn: '2026-03-03', advocacyEndedOn: null }, '2026-09-03'],
+    ['a refusal of permission (nothing to confirm)', { outcome: 'declined', outcomeOn: '2026-02-05', outcomeConfirmedOn: null, advocacyEndedOn: null }, '2026-08-05'],
+    ['a decline confirmed on 31 August (no 31 February)', { outcome: 'declined', outcomeOn: '2025-08-29', outcomeConfirmedOn: '2025-08-31', advocacyEndedOn: null }, '2026-02-28'],
+    ['advocacy that has ended', { outcome: 'accepted', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-14', advocacyEndedOn: '2026-05-29' }, '2026-11-29'],
+    ['an advocate still working with the child', { outcome: 'accepted', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-14', advocacyEndedOn: null }, null],
+    ['a round with no outcome yet', { outcome: null, outcomeOn: null, outcomeConfirmedOn: null, advocacyEndedOn: null }, null],
   ] as const)('after %s is %s', (_what, round, expected) => {
     expect(reofferDueOn(round)).toBe(expected);
   });
 
   it('follows the authority\'s own number of months', () => {
-    const round = { outcome: 'declined', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-14' } as const;
+    const round = { outcome: 'declined', outcomeOn: '2026-01-10', outcomeConfirmedOn: '2026-01-14', advocacyEndedOn: null } as const;
     expect(reofferDueOn(round, { reofferMonthsAfterDecline: 3, escalationResponseWorkingDays: 10 })).toBe('2026-04-14');
   });
 });

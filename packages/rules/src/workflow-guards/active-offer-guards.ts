@@ -26,16 +26,22 @@ export interface ReofferRoundFacts {
   readonly outcome: OfferOutcome | null;
   readonly outcomeOn: IsoDate | null;
   readonly outcomeConfirmedOn: IsoDate | null;
+  readonly advocacyEndedOn: IsoDate | null;
 }
 
 /**
- * When the offer is due again after a round that ended in a decline, an opt-out or no contact:
- * the configured number of months after the outcome was confirmed to the authority (or, when a
- * child refused permission and there was nothing for a provider to confirm, after the refusal).
- * Null when the round does not call for a periodic re-offer. Declining never ends the entitlement.
+ * When the offer is due again, with nothing else changing, after a round that left the child
+ * without an advocate: the configured number of months after a decline, an opt-out or no contact
+ * was confirmed to the authority (or after the refusal itself, when a child refused permission
+ * and there was nothing for a provider to confirm), or after advocacy ended. The same dates as
+ * the rule `reoffer-periodic-after-decline`. Null while the round is open or the child has an
+ * advocate. Declining never ends the entitlement.
  */
 export function reofferDueOn(round: ReofferRoundFacts, parameters: WorkflowParameters = defaultWorkflowParameters): IsoDate | null {
-  if (!outcomeNeedsPeriodicReoffer(round.outcome)) return null;
-  const from = round.outcomeConfirmedOn ?? round.outcomeOn;
+  const from = outcomeNeedsPeriodicReoffer(round.outcome)
+    ? round.outcomeConfirmedOn ?? round.outcomeOn
+    : round.outcome === 'accepted'
+      ? round.advocacyEndedOn
+      : null;
   return from === null ? null : addMonths(from, parameters.reofferMonthsAfterDecline);
 }

@@ -85,12 +85,12 @@ describe('the Active Offer pathway', () => {
     ]);
   });
 
-  it('lets advocacy end and waits for the next trigger to offer again', () => {
+  it('lets advocacy end and offers it again six months later if nothing else prompts it sooner', () => {
     const events = [...referred, instructedOffer, ev('OFFER_ACCEPTED', '2026-01-12'), ev('OUTCOME_CONFIRMED', '2026-01-13'), ev('ADVOCACY_ENDED', '2026-04-30')];
     const last = lastOf(applyAll('active-offer', events, input));
     expect(last.snapshot.value).toBe('awaitingReoffer');
     expect(last.effects.activeOfferRounds[0]).toMatchObject({ advocacyEndedOn: '2026-04-30' });
-    expect(reofferDueOn(last.effects.activeOfferRounds[0]!)).toBeNull();
+    expect(reofferDueOn(last.effects.activeOfferRounds[0]!)).toBe('2026-10-30');
   });
 
   it('lets a child opt back in at any time after declining: a new round straight to referral', () => {
