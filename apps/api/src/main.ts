@@ -9,6 +9,10 @@ import { serve } from './commands/serve.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { connectDatabase } from './database/connect.js';
 import { createLogger } from './logging/logger.js';
+import { systemScope } from '@cynnig/data';
+import { todayOf } from './services/actor.js';
+import { packagedRules } from './services/packaged-rules.js';
+import { sweep } from './services/sweep-service.js';
 
 const say = (text: string) => process.stdout.write(text);
 const fail = (lines: readonly string[]): never => {
@@ -32,6 +36,15 @@ async function main(argv: readonly string[]): Promise<void> {
     case 'migrate': {
       const applied = await migrateDatabase(database);
       say(applied.length === 0 ? 'The database is up to date.\n' : `Applied ${applied.length} migrations: ${applied.join(', ')}\n`);
+      await database.close();
+      return;
+    }
+    case 'sweep': {
+      const now = new Date();
+      const date = command.date ?? todayOf({ now });
+      const started = performance.now();
+      const result = await sweep(database.db, packagedRules, systemScope, date, now, (done) => say(`\rRe-evaluated ${done} children`));
+      say(`\nSwept ${result.childrenEvaluated} children due by ${date}: ${result.dueItems} due items, in ${Math.round(performance.now() - started)} ms\n`);
       await database.close();
       return;
     }
