@@ -36,9 +36,9 @@ async function* chunksOf(source: ImportSource): AsyncIterable<Uint8Array | strin
   yield* source as AsyncIterable<Uint8Array | string>;
 }
 
-function readError(error: unknown): unknown {
+/** The error for a CSV fault, placed on the line where the record it broke starts. */
+function readError(error: unknown, line: number): unknown {
   if (!(error instanceof CsvError)) return error;
-  const line = Number((error as CsvError & { lines?: number }).lines ?? 0);
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return new CsvReadError(line, 'quote-not-closed');
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return new CsvReadError(line, 'quote-misplaced');
   return new CsvReadError(line, 'unreadable');
@@ -49,7 +49,15 @@ function readError(error: unknown): unknown {
  * skipped. A byte-order mark is dropped. `onProgress` is called as each chunk is read.
  */
 export async function* readImportCsv(source: ImportSource, onProgress?: (progress: ReadProgress) => void): AsyncGenerator<CsvRecord> {
-  const parser = parse({ bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\n'] });
+  let lastLine = 0;
+  const parser = parse({
+    bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\n'],
+    // Noted as records are parsed, not as they are read: a fault discards records not yet read.
+    on_record: (record, context) => {
+      lastLine = context.lines;
+      return record;
+    },
+  });
   const decoder = new TextDecoder('utf-8');
   let bytesRead = 0;
   let recordsRead = 0;
@@ -75,12 +83,12 @@ export async function* readImportCsv(source: ImportSource, onProgress?: (progres
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (record.every((cell) => cell.trim() === '')) continue;
       let breaks = 0;
-      for (const cell of record) for (const character of cell) if (character === '\n') breaks += 1;
+      for (const cell of record) if (cell.includes('\n')) breaks += cell.split('\n').length - 1;
       recordsRead += 1;
       yield { line: info.lines - breaks, cells: record };
     }
   } catch (error) {
-    throw readError(error);
+    throw readError(error, lastLine + 1);
   } finally {
     if (!parser.destroyed) parser.destroy();
     await feeding;

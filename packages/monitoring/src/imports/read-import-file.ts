@@ -84,7 +84,7 @@ function otherAuthority(line: number, kind: ImportFileKind, found: string, own: 
 }
 
 const csvReasons: Record<CsvReadError['reason'], Bilingual> = {
-  'quote-not-closed': { en: 'a quoted cell is not closed, so the rest of the file cannot be read; nothing in it was imported', cy: 'nid yw cell mewn dyfynodau wedi\'i chau, felly ni ellir darllen gweddill y ffeil; ni fewnforiwyd dim ohoni' },
+  'quote-not-closed': { en: 'a quoted cell starting on this line is never closed, so the rest of the file cannot be read; nothing in it was imported', cy: 'nid yw cell mewn dyfynodau sy\'n dechrau ar y llinell hon byth yn cau, felly ni ellir darllen gweddill y ffeil; ni fewnforiwyd dim ohoni' },
   'quote-misplaced': { en: 'a quote mark is in the wrong place, so the file cannot be read as CSV; nothing in it was imported', cy: 'mae dyfynnod yn y lle anghywir, felly ni ellir darllen y ffeil fel CSV; ni fewnforiwyd dim ohoni' },
   unreadable: { en: 'the file cannot be read as CSV here; nothing in it was imported', cy: 'ni ellir darllen y ffeil fel CSV yma; ni fewnforiwyd dim ohoni' },
 };
