@@ -37,3 +37,5 @@ export * from './population/offer-history.js';
 export * from './population/missing-history.js';
 export * from './population/generate-child.js';
 export * from './population/generate-population.js';
+export * from './population/write-population.js';
+export * from './population/generate-command.js';
