@@ -11,7 +11,7 @@ import { configureRules, type ConfiguredRule, type RuleOverrides } from './param
 import { ruleBook } from './rule-book/default-rule-book.js';
 import type { Rule } from './rule-book/rule-book.js';
 
-/** What the rules say about a child on a date. */
+/** What the rules say about a child on a date. `explanations` is worked out when first read. */
 export interface ChildEvaluation {
   readonly dueItems: DueItem[];
   readonly explanations: RuleExplanation[];
@@ -50,14 +50,14 @@ function configurationFor(overrides: RuleOverrides | undefined): Configuration {
   return configuration;
 }
 
-function collect(run: ScopeRun, scope: CompiledScope, context: { childId: string; referenceDate: IsoDate; caseId: (rule: Rule) => string | null; episodeId: string | null }, items: DueItem[], explanations: RuleExplanation[]): void {
+function collect(run: ScopeRun, scope: CompiledScope, context: { childId: string; referenceDate: IsoDate; caseId: (rule: Rule) => string | null; episodeId: string | null }, items: DueItem[], explanations: (() => RuleExplanation)[]): void {
   const byName = new Map(run.results.map((result) => [result.name, result]));
   for (const [ruleId, resolved] of scope.rules) {
     const result = byName.get(ruleId);
     if (!result) continue;
     const fired = run.state.fired.get(ruleId);
     const dueOn = fired?.dueOn ?? null;
-    explanations.push(explainResult(resolved.configured.rule, result, context.episodeId, dueOn));
+    explanations.push(() => explainResult(resolved.configured.rule, result, context.episodeId, dueOn));
     if (fired && dueOn !== null) items.push(dueItemFrom({ ...fired, dueOn }, resolved, { childId: context.childId, referenceDate: context.referenceDate, caseId: context.caseId(resolved.configured.rule) }));
   }
 }
@@ -80,7 +80,7 @@ export async function evaluateChild(record: ChildRecord, referenceDate: IsoDate,
   const childId = record.child.id;
   const facts = buildChildFacts(record, referenceDate);
   const items: DueItem[] = [];
-  const explanations: RuleExplanation[] = [];
+  const explanations: (() => RuleExplanation)[] = [];
 
   const activeOfferSets = ['initial-offer', 'reoffer'];
   const childRun = await runScope(configuration.child, facts, record, null);
@@ -93,8 +93,16 @@ export async function evaluateChild(record: ChildRecord, referenceDate: IsoDate,
       collect(run, configuration.episode, { childId, referenceDate, episodeId: episode.id, caseId: () => episode.id }, items, explanations);
     }
   }
-  for (const entry of configuration.configured) if (!entry.enabled) explanations.push(explainSwitchedOff(entry.rule));
-  return { dueItems: mergeDueItems(items, configuration.titles), explanations };
+  for (const entry of configuration.configured) if (!entry.enabled) explanations.push(() => explainSwitchedOff(entry.rule));
+  let explained: RuleExplanation[] | null = null;
+  return {
+    dueItems: mergeDueItems(items, configuration.titles),
+    // put into words only when read: a sweep over every child needs the due items, not the words
+    get explanations() {
+      explained ??= explanations.map((explain) => explain());
+      return explained;
+    },
+  };
 }
 
 /** One rule's explanation in one language, for a page or the IRO queue. */

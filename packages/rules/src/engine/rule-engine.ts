@@ -2,7 +2,8 @@
 // child (or one of their missing episodes). Engines are built once and reused across children:
 // the child's facts come in as run-time facts; the due items a run produces are kept in a
 // per-run state object in the almanac, never on the engine.
-import { addWorkingDays, type IsoDate } from '@cynnig/domain';
+import type { IsoDate } from '@cynnig/domain';
+import { addWorkingDays } from './working-day-index.js';
 import { Engine, type Almanac, type RuleResult } from 'json-rules-engine';
 import type { ChildRecord } from '@cynnig/domain';
 import { episodesStartedWithin } from '../facts/episode-facts.js';

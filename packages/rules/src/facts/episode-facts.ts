@@ -1,6 +1,7 @@
 // Facts about one missing episode after the child returned, read by the return home conversation
 // rules. Built beside the child's facts; episode rules are evaluated once per returned episode.
-import { daysBetween, londonDateOf, type ChildRecord, type IsoDate, type MissingEpisodeSummary } from '@cynnig/domain';
+import { londonDateOf } from '../engine/working-day-index.js';
+import { daysBetween, type ChildRecord, type IsoDate, type MissingEpisodeSummary } from '@cynnig/domain';
 import { episodeReturnedOn, episodeStartedOn } from './child-facts.js';
 
 /** The facts of one returned episode on a reference date. Times are UTC timestamps; dates are Europe/London calendar dates. */
