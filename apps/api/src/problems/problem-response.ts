@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../middleware/app-env.js';
+import { databaseOutageOf, outageDetail, retryAfterSeconds } from './database-outage.js';
 import { isProblemCode, problemCatalogue, type ProblemCode } from './problem-catalogue.js';
 import { ProblemError } from './problem-error.js';
 import { problemMediaType, type Problem } from './problem-schema.js';
@@ -42,10 +43,15 @@ const statusCodes: Record<number, ProblemCode> = {
   503: 'service-unavailable',
 };
 
-/** Classifies anything thrown while handling a request; unknown errors become a bare 500. */
+/**
+ * Classifies anything thrown while handling a request. A database that is away (unreachable,
+ * read-only, full, busy) is a 503 saying so, with Retry-After; other unknown errors a bare 500.
+ */
 export function toProblemError(error: unknown): ProblemError {
   if (error instanceof CynnigError) return problemForCynnigError(error);
   if (error instanceof HTTPException) return new ProblemError(statusCodes[error.status] ?? (error.status >= 500 ? 'internal-error' : 'malformed-request'));
+  const outage = databaseOutageOf(error);
+  if (outage) return new ProblemError('service-unavailable', { detail: outageDetail[outage], extensions: { reason: `database-${outage}`, retryAfter: retryAfterSeconds[outage] } });
   return new ProblemError('internal-error');
 }
 
@@ -66,12 +72,17 @@ export function problemDocument(c: Context<AppEnv>, error: ProblemError): Proble
   };
 }
 
-/** Answers with problem details; the Content-Language header says which language was used. */
+/**
+ * Answers with problem details; the Content-Language header says which language was used.
+ * A 503 also says when to try again (Retry-After, in seconds).
+ */
 export function problemResponse(c: Context<AppEnv>, error: ProblemError): Response {
   const body = problemDocument(c, error);
+  const retryAfter = error.status === 503 ? Number(error.extensions['retryAfter'] ?? 5) : null;
   return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
     'Content-Type': problemMediaType,
     'Content-Language': c.get('language') ?? 'en',
     'Cache-Control': 'no-store',
+    ...(retryAfter === null ? {} : { 'Retry-After': String(retryAfter) }),
   });
 }
