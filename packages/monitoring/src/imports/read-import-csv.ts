@@ -51,11 +51,11 @@ function readError(error: unknown, line: number): unknown {
 export async function* readImportCsv(source: ImportSource, onProgress?: (progress: ReadProgress) => void): AsyncGenerator<CsvRecord> {
   let lastLine = 0;
   const parser = parse({
-    bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\n'],
-    // Noted as records are parsed, not as they are read: a fault discards records not yet read.
-    on_record: (record, context) => {
+    bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, record_delimiter: ['\n'],
+    // The line is noted as each record is parsed: a fault later on discards records not yet read.
+    on_record: (record: string[], context) => {
       lastLine = context.lines;
-      return record;
+      return { record, lines: context.lines };
     },
   });
   const decoder = new TextDecoder('utf-8');
@@ -80,12 +80,12 @@ export async function* readImportCsv(source: ImportSource, onProgress?: (progres
     }
   })();
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, lines } of parser as AsyncIterable<{ record: string[]; lines: number }>) {
       if (record.every((cell) => cell.trim() === '')) continue;
       let breaks = 0;
       for (const cell of record) if (cell.includes('\n')) breaks += cell.split('\n').length - 1;
       recordsRead += 1;
-      yield { line: info.lines - breaks, cells: record };
+      yield { line: lines - breaks, cells: record };
     }
   } catch (error) {
     throw readError(error, lastLine + 1);

@@ -96,6 +96,8 @@ export async function readImportFile<K extends ImportFileKind>(type: ImportFileT
   let rowsRead = 0;
   let refusal: ImportIssue | null = null;
   let positions: { column: ImportColumn; index: number }[] | null = null;
+  let columnByName = new Map<string, ImportColumn>();
+  const childIds = new Map<string, string>();
   let headerWidth = 0;
   let bytesRead = 0;
   const records = readImportCsv(source, (progress) => {
@@ -112,6 +114,7 @@ export async function readImportFile<K extends ImportFileKind>(type: ImportFileT
         }
         const names = record.cells.map((cell) => cell.trim().toLowerCase());
         positions = layout.columns.map((column) => ({ column, index: names.indexOf(column.name) }));
+        columnByName = new Map(layout.columns.map((column) => [column.name, column]));
         headerWidth = record.cells.length;
         continue;
       }
@@ -127,7 +130,7 @@ export async function readImportFile<K extends ImportFileKind>(type: ImportFileT
         });
         continue;
       }
-      const outcome = readRow(type, positions, record.cells, record.line, options);
+      const outcome = readRow(type, positions, columnByName, record.cells, record.line, options, childIds);
       if (outcome === 'other-authority') {
         refusal = otherAuthority(record.line, type.kind, textCell(record.cells[positions[0]!.index])!, options.authorityCode);
         continue;
@@ -148,9 +151,11 @@ export async function readImportFile<K extends ImportFileKind>(type: ImportFileT
 function readRow(
   type: ImportFileType<ImportFileKind, unknown>,
   positions: readonly { column: ImportColumn; index: number }[],
+  columnByName: ReadonlyMap<string, ImportColumn>,
   cells: readonly string[],
   line: number,
   options: ReadFileOptions,
+  childIds: Map<string, string>,
 ): RowOutcome | 'other-authority' {
   const values: Record<string, unknown> = {};
   const texts: Record<string, string> = {};
@@ -166,7 +171,6 @@ function readRow(
     byColumn.add(columnName);
     issues.push(cellIssue(type.kind, line, columnName, code, reason));
   };
-  const columnByName = new Map(positions.map(({ column }) => [column.name, column]));
   const authority = values.authority_code;
   if (typeof authority === 'string' && authority !== options.authorityCode && gssCodeSchema.safeParse(authority).success) return 'other-authority';
   if (authority !== options.authorityCode) add('authority_code', 'import.invalid-cell', texts.authority_code === '' ? { en: 'this cannot be empty; enter your council\'s GSS code', cy: 'ni all hwn fod yn wag; rhowch god GSS eich cyngor' } : columnByName.get('authority_code')!.hint);
@@ -175,7 +179,12 @@ function readRow(
   const caseReference = caseReferenceParse.success ? caseReferenceParse.data : null;
   if (caseReference === null) add('case_reference', 'import.invalid-cell', texts.case_reference === '' ? { en: 'this cannot be empty', cy: 'ni all hwn fod yn wag' } : columnByName.get('case_reference')!.hint);
 
-  const childId = stableId(options.authorityCode, 'child', caseReference ?? '');
+  const childKey = caseReference ?? '';
+  let childId = childIds.get(childKey);
+  if (childId === undefined) {
+    childId = stableId(options.authorityCode, 'child', childKey);
+    childIds.set(childKey, childId);
+  }
   const { candidate, problems } = type.toCandidate(values, { authorityCode: options.authorityCode, childId, staff: options.staff });
   for (const problem of problems) add(problem.column, problem.code, problem.reason);
 

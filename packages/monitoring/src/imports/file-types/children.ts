@@ -4,6 +4,8 @@ import { asylumStatuses, childSchema, communicationNeeds, disabilityStatuses, le
 import { authorityColumn, caseReferenceColumn, column } from '../column-layout.js';
 import { columnsByField, type ImportFileType } from '../file-type.js';
 
+const nameHint = { en: 'enter the name in 100 characters or fewer', cy: 'rhowch yr enw mewn 100 nod neu lai' };
+
 export const childrenFile: ImportFileType<'children', Child> = {
   kind: 'children',
   layout: {
@@ -18,11 +20,11 @@ export const childrenFile: ImportFileType<'children', Child> = {
     columns: [
       authorityColumn,
       caseReferenceColumn,
-      column({ name: 'given_name', format: 'text', description: { en: 'First name', cy: 'Enw cyntaf' }, example: 'Seren' }),
-      column({ name: 'family_name', format: 'text', description: { en: 'Last name', cy: 'Cyfenw' }, example: 'Jones' }),
+      column({ name: 'given_name', format: 'text', description: { en: 'First name', cy: 'Enw cyntaf' }, hint: nameHint, example: 'Seren' }),
+      column({ name: 'family_name', format: 'text', description: { en: 'Last name', cy: 'Cyfenw' }, hint: nameHint, example: 'Jones' }),
       column({ name: 'date_of_birth', format: 'date', description: { en: 'Date of birth', cy: 'Dyddiad geni' }, example: '2012-03-31' }),
       column({ name: 'legal_status', format: 'code', codes: legalStatuses.codes, description: { en: 'Current legal status', cy: 'Statws cyfreithiol presennol' }, example: 'full-care-order' }),
-      column({ name: 'preferred_language', format: 'code', codes: spokenLanguages.codes, description: { en: 'The language the child prefers to be spoken to in', cy: 'Yr iaith y mae\'n well gan y plentyn i bobl siarad ag ef ynddi' }, example: 'cy' }),
+      column({ name: 'preferred_language', format: 'code', codes: spokenLanguages.codes, description: { en: 'The language the child prefers to be spoken to in', cy: 'Yr iaith sy\'n well gan y plentyn pan fydd pobl yn siarad ag ef neu â hi' }, example: 'cy' }),
       column({ name: 'first_language', format: 'code', codes: spokenLanguages.codes, description: { en: 'The child\'s first language', cy: 'Iaith gyntaf y plentyn' }, example: 'cy' }),
       column({
         name: 'other_language_name',

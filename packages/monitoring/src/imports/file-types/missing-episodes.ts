@@ -20,7 +20,7 @@ export const missingEpisodesFile: ImportFileType<'missing-episodes', MissingEpis
       caseReferenceColumn,
       column({ name: 'absence_kind', format: 'code', codes: absenceKinds.codes, description: { en: 'Missing (whereabouts unknown) or away without authorisation', cy: 'Ar goll (ddim yn gwybod ble) neu i ffwrdd heb awdurdod' }, example: 'missing' }),
       column({ name: 'risk_grade', format: 'code', codes: riskGrades.codes, description: { en: 'The police risk grade', cy: 'Gradd risg yr heddlu' }, example: 'medium' }),
-      column({ name: 'started_at', format: 'timestamp', description: { en: 'When the child left or was last seen', cy: 'Pryd yr aeth y plentyn neu pryd y gwelwyd ef ddiwethaf' }, example: '2024-05-01T22:15' }),
+      column({ name: 'started_at', format: 'timestamp', description: { en: 'When the child left or was last seen', cy: 'Pryd yr aeth y plentyn, neu pryd y gwelwyd y plentyn ddiwethaf' }, example: '2024-05-01T22:15' }),
       column({ name: 'ended_at', format: 'timestamp', required: false, description: { en: 'When the child was found or returned; empty while still missing', cy: 'Pryd y daethpwyd o hyd i\'r plentyn neu pryd y dychwelodd; yn wag tra mae ar goll o hyd' }, example: '2024-05-02T09:40' }),
       column({ name: 'conversation_offered_at', format: 'timestamp', required: false, description: { en: 'When a return home conversation was offered', cy: 'Pryd y cynigiwyd sgwrs dychwelyd adref' }, example: '2024-05-02T15:00' }),
       column({ name: 'conversation_held_at', format: 'timestamp', required: false, description: { en: 'When the return home conversation was held', cy: 'Pryd y cynhaliwyd y sgwrs dychwelyd adref' }, example: '' }),
@@ -58,5 +58,6 @@ export const missingEpisodesFile: ImportFileType<'missing-episodes', MissingEpis
     'case_reference',
   ),
   crossFieldReasons: { ended_at: { en: 'the return must be after started_at', cy: 'rhaid i\'r dychwelyd fod ar ôl started_at' } },
-  dateOf: (value) => ({ column: 'started_at', date: londonDateOf(value.startedAt) }),
+  // Imported times are UTC ('...Z'); only a time from 23:00 UTC can fall on the next day in London.
+  dateOf: (value) => ({ column: 'started_at', date: value.startedAt.slice(11, 13) < '23' ? value.startedAt.slice(0, 10) : londonDateOf(value.startedAt) }),
 };
