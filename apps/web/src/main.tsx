@@ -33,4 +33,4 @@ const api = sessionApi(client);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(<App i18n={i18n} sessionApi={api} />);
+createRoot(root).render(<App i18n={i18n} sessionApi={api} apiClient={client} />);

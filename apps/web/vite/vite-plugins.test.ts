@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { judgeBundle } from './bundle-budget';
+import { initialChunks, judgeBundle } from './bundle-budget';
 import { withoutGovukBrand } from './govuk-without-crown';
 
 describe('the stylesheet Cynnig ships', () => {
@@ -30,5 +30,17 @@ describe('the bundle budget', () => {
     const large = judgeBundle('main.js', randomBytes(4096), 1024);
     expect(large.withinBudget).toBe(false);
     expect(large.line).toMatch(/^OVER BUDGET: main\.js is \d+\.\d KB gzipped \(budget 1\.0 KB\)$/);
+  });
+});
+
+describe('what counts as the main bundle', () => {
+  it('is the entry and every chunk it imports statically, however deep, each once', () => {
+    const imports: Record<string, string[]> = { 'index.js': ['react.js', 'shell.js'], 'shell.js': ['react.js', 'i18n.js'], 'react.js': [], 'i18n.js': [] };
+    expect(initialChunks('index.js', (file) => imports[file] ?? []).sort()).toEqual(['i18n.js', 'index.js', 'react.js', 'shell.js']);
+  });
+
+  it('adds up the gzipped size of each file, as a browser downloads them', () => {
+    const one = judgeBundle('a.js', 'x'.repeat(1000), 1024).gzippedBytes;
+    expect(judgeBundle('a.js', ['x'.repeat(1000), 'x'.repeat(1000)], 1024).gzippedBytes).toBe(2 * one);
   });
 });

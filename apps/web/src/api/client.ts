@@ -22,6 +22,8 @@ export interface ApiClient {
   request<S extends z.ZodType>(method: HttpMethod, path: string, responseSchema: S, body?: unknown): Promise<z.infer<S>>;
   /** For requests that answer 204 No Content. */
   send(method: HttpMethod, path: string, body?: unknown): Promise<void>;
+  /** A file the API sends for download (an export), with the name it suggests. */
+  download(path: string): Promise<{ blob: Blob; fileName: string | null }>;
   setCsrfToken(token: string | null): void;
 }
 
@@ -62,6 +64,12 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     },
     async send(method, path, body) {
       await exchange(method, path, body);
+    },
+    async download(path) {
+      const response = await exchange('GET', path, undefined);
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const named = /filename="?([^";]+)"?/i.exec(disposition);
+      return { blob: await response.blob(), fileName: named?.[1] ?? null };
     },
     setCsrfToken(token) {
       csrfToken = token;

@@ -78,5 +78,8 @@ export function useCynnigForm<Input extends FieldValues, Output extends FieldVal
     };
   }
 
-  return { form, summaryItems, hasErrors: summaryItems.length > 0, errorFor, submit, outcome, draftRestored: draft.restored };
+  /** After the user reloads the latest version, the conflict banner goes until the next save. */
+  const clearOutcome = () => setOutcome('idle');
+
+  return { form, summaryItems, hasErrors: summaryItems.length > 0, errorFor, submit, outcome, clearOutcome, draftRestored: draft.restored };
 }

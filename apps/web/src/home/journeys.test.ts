@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { roles } from '@cynnig/domain';
 import { describe, expect, it } from 'vitest';
-import { journeys, journeysByRole } from './journeys';
+import { homeJourney, journeyHref, journeys, journeysByRole } from './journeys';
 
-describe('the journeys each role sees on their home page', () => {
+describe('the journeys each role sees', () => {
   it('gives every role a home page, with the rule catalogue for all', () => {
     for (const role of roles.codes) expect(journeysByRole[role]).toContain('ruleCatalogue');
   });
@@ -20,5 +20,17 @@ describe('the journeys each role sees on their home page', () => {
   it('lists every journey for at least one role', () => {
     const offered = new Set(Object.values(journeysByRole).flat());
     expect(journeys.filter((journey) => !offered.has(journey))).toEqual([]);
+  });
+
+  it.each([
+    { role: 'social-worker', home: '/caseload' },
+    { role: 'team-manager', home: '/caseload' },
+    { role: 'iro', home: '/iro-queue' },
+    { role: 'provider-advocate', home: '/inbox' },
+    { role: 'provider-manager', home: '/inbox' },
+    { role: 'commissioner', home: '/monitoring' },
+    { role: 'administrator', home: '/administration' },
+  ] as const)('lands a $role on $home after signing in', ({ role, home }) => {
+    expect(journeyHref[homeJourney(role)]).toBe(home);
   });
 });

@@ -8,10 +8,16 @@ import { Tag } from '../components/tag/Tag';
 import { usePageTitle } from '../shell/page-title';
 import { ruleSetNames, type CatalogueParameter, type CatalogueRule } from './catalogue-rule';
 import { describeDefault, quantity } from './parameter-default';
+import { publishedRules } from './published-rules';
 
 interface ParameterRow {
   readonly name: string;
   readonly parameter: CatalogueParameter;
+}
+
+/** The default export lets the router load the catalogue (and @cynnig/rules) on its own. */
+export default function PublishedRuleCataloguePage() {
+  return <RuleCataloguePage rules={publishedRules} />;
 }
 
 export function RuleCataloguePage({ rules }: { rules: readonly CatalogueRule[] }) {
@@ -43,6 +49,28 @@ export function RuleCataloguePage({ rules }: { rules: readonly CatalogueRule[] }
                     <dt className="govuk-summary-list__key">{t('ruleCatalogue.explanation')}</dt>
                     <dd className="govuk-summary-list__value">{rule.explanation[language]}</dd>
                   </div>
+                  {rule.condition ? (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">{t('ruleCatalogue.condition')}</dt>
+                      <dd className="govuk-summary-list__value">
+                        <ul className="govuk-list govuk-list--bullet">
+                          {rule.condition[language]
+                            .split('\n')
+                            .map((line) => line.replace(/^\s*-\s*/, ''))
+                            .filter(Boolean)
+                            .map((line, index) => (
+                              <li key={index}>{line}</li>
+                            ))}
+                        </ul>
+                      </dd>
+                    </div>
+                  ) : null}
+                  {rule.consequence ? (
+                    <div className="govuk-summary-list__row">
+                      <dt className="govuk-summary-list__key">{t('ruleCatalogue.consequence')}</dt>
+                      <dd className="govuk-summary-list__value">{rule.consequence[language]}</dd>
+                    </div>
+                  ) : null}
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">{t('ruleCatalogue.basis')}</dt>
                     <dd className="govuk-summary-list__value">

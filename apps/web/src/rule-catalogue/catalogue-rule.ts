@@ -26,5 +26,8 @@ export const catalogueRuleSchema = z.object({
   explanation: bilingualSchema,
   basis: z.object({ kind: z.enum(['regulation', 'guidance', 'local-policy']), citation: bilingualSchema }),
   parameters: z.record(z.string(), catalogueParameterSchema),
+  /** When the rule applies and what it does, in words (Markdown bullets), from @cynnig/rules' catalogue. */
+  condition: bilingualSchema.optional(),
+  consequence: bilingualSchema.optional(),
 });
 export type CatalogueRule = z.infer<typeof catalogueRuleSchema>;

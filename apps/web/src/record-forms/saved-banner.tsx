@@ -1,0 +1,16 @@
+// After a record is saved the person lands back on the page they came from, which
+// confirms it with a success banner (GOV.UK's pattern) named by `?saved=`.
+import { useTranslation } from 'react-i18next';
+import { useSearch } from 'wouter';
+import { NotificationBanner } from '../components/notification-banner/NotificationBanner';
+
+export function savedHref(back: string, what: string): string {
+  return `${back}${back.includes('?') ? '&' : '?'}saved=${encodeURIComponent(what)}`;
+}
+
+export function SavedBanner() {
+  const { t } = useTranslation();
+  const saved = new URLSearchParams(useSearch()).get('saved');
+  if (!saved) return null;
+  return <NotificationBanner variant="success" heading={t('recordForm.saved', { what: saved })} />;
+}
