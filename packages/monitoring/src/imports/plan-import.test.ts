@@ -73,6 +73,11 @@ describe('a file with errors', () => {
     expect(issues[4]!.message.cy).toBe('Llinell 4, disability: defnyddiwch un o: none, disabled, not-recorded');
     expect(issues[5]!.message.en).toBe('Line 5: this line has 13 cells but the header has 12; check for a missing or extra comma');
     expect(dateOfBirth).toMatchObject({ code: 'import.invalid-cell', file: 'children', path: ['children', 3, 'date_of_birth'] });
+    for (const issue of issues) {
+      expect(issue.message.en.startsWith(`Line ${issue.line}${issue.column ? `, ${issue.column}` : ''}: `)).toBe(true);
+      expect(issue.message.cy.startsWith(`Llinell ${issue.line}${issue.column ? `, ${issue.column}` : ''}: `)).toBe(true);
+      expect(issue.message.cy.slice(8)).not.toBe(issue.message.en.slice(5));
+    }
   });
 
   it('says in both languages that the valid rows were held back', async () => {
@@ -146,6 +151,22 @@ describe('importing again', () => {
     const first = await importAll(importFileKinds.map(sampleFile));
     const second = await importAll(importFileKinds.map(sampleFile));
     expect(second.plan).toEqual(first.plan);
+  });
+
+  it('gives every planned row its own id, so applying the plan twice leaves the same rows', async () => {
+    const { plan } = await importAll(importFileKinds.map(sampleFile));
+    const rows = importFileKinds.flatMap((kind) => plan[planListOf[kind]] as readonly { key: string; value: { id: string } }[]);
+    expect(new Set(rows.map((row) => row.value.id)).size).toBe(rows.length);
+    expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
+    const store = new Map<string, unknown>();
+    const apply = async () => {
+      const again = await importAll(importFileKinds.map(sampleFile));
+      for (const kind of importFileKinds) for (const row of again.plan[planListOf[kind]] as readonly { value: { id: string } }[]) store.set(row.value.id, row.value);
+      return structuredClone([...store.entries()]);
+    };
+    const once = await apply();
+    expect(await apply()).toEqual(once);
+    expect(once).toHaveLength(rows.length);
   });
 
   it('keys rows by authority, case reference and natural key, whatever order the rows come in', async () => {
