@@ -21,6 +21,12 @@ describe('the generate command', () => {
     expect(messages.at(-1)).toMatch(/^Wrote \d+ children .* to .*small\.ndjson in [\d.]+ s \(seed 2, scale 0\.005, as at 2026-03-31\)\.\n$/);
   });
 
+  it('accepts the separator pnpm passes through before the options', async () => {
+    const out = path.join(folder, 'separator.ndjson');
+    const summary = await runGenerateCommand(['--', '--seed', '2', '--scale', '0.002', '--out', out], { write: () => {} }, '2026-03-31');
+    expect(summary.children).toBeGreaterThan(0);
+  });
+
   it.each([
     [['--scale', '1', '--out', 'x.ndjson'], 'generate.seed.invalid'],
     [['--seed', '1', '--scale', '0', '--out', 'x.ndjson'], 'generate.scale.invalid'],

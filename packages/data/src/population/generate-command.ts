@@ -34,7 +34,8 @@ function badOption(option: string, en: string, cy: string): CynnigError {
 
 export async function runGenerateCommand(argv: readonly string[], stderr: CommandOutput, today = new Date().toISOString().slice(0, 10)): Promise<GenerateSummary> {
   const { values } = parseArgs({
-    args: [...argv],
+    // `pnpm generate -- --seed 1` passes the separator through; it is not an argument.
+    args: argv[0] === '--' ? argv.slice(1) : [...argv],
     options: { seed: { type: 'string' }, scale: { type: 'string', default: '1' }, 'reference-date': { type: 'string' }, out: { type: 'string' } },
     strict: true,
   });
