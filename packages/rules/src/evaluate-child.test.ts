@@ -61,3 +61,13 @@ describe('explainChild', () => {
     expect(switchedOff.map((line) => line.ruleId)).toEqual(['reoffer-complaint']);
   });
 });
+
+describe('missing episodes long past', () => {
+  it('are not run once every episode rule\'s follow-up period has ended, unless an authority lengthens it', async () => {
+    const record = withEpisode(lookedAfterChild({ lookedAfterSince: '2024-09-02' }), '2025-01-10T20:00:00Z', '2025-01-11T08:00:00Z');
+    const late = await evaluateChild(record, '2025-02-09');
+    expect(late.explanations.filter((e) => e.episodeId !== null)).toEqual([]);
+    const longer = await evaluateChild(record, '2025-02-09', { 'return-home-conversation-due': { parameters: { followUpDays: 60 } } });
+    expect(longer.dueItems.find((i) => i.kind === 'return-home-conversation')).toMatchObject({ dueOn: '2025-01-14', severity: 'overdue' });
+  });
+});

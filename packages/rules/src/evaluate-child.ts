@@ -22,6 +22,14 @@ interface Configuration {
   readonly child: CompiledScope;
   readonly episode: CompiledScope;
   readonly titles: ReadonlyMap<string, Bilingual>;
+  /** Episodes that ended longer ago than this are not run: every episode rule stops after its `followUpDays`. */
+  readonly episodeFollowUpDays: number;
+}
+
+/** The longest follow-up of the enabled episode rules; without a `followUpDays` parameter a rule follows every episode. */
+function longestFollowUp(configured: readonly ConfiguredRule[]): number {
+  const episodeRules = configured.filter((c) => c.enabled && c.rule.scope === 'missing-episode');
+  return episodeRules.reduce((longest, c) => Math.max(longest, typeof c.parameters['followUpDays'] === 'number' ? c.parameters['followUpDays'] : Number.POSITIVE_INFINITY), 0);
 }
 
 const configurations = new Map<string, Configuration>();
@@ -44,6 +52,7 @@ function configurationFor(overrides: RuleOverrides | undefined): Configuration {
     child: compileScope(configured.filter((c) => c.rule.scope === 'child')),
     episode: compileScope(configured.filter((c) => c.rule.scope === 'missing-episode')),
     titles: new Map(ruleBook.map((rule) => [rule.id, rule.title])),
+    episodeFollowUpDays: longestFollowUp(configured),
   };
   if (configurations.size >= MAX_CONFIGURATIONS) configurations.delete(configurations.keys().next().value as string);
   configurations.set(key, configuration);
@@ -66,6 +75,7 @@ function collect(run: ScopeRun, scope: CompiledScope, context: { childId: string
  * Runs every rule for a child on a reference date. `overrides` are the authority's rule settings
  * (switch a rule off, change a parameter); invalid settings throw a bilingual `CynnigError`.
  * Items of kind 'reoffer', 'early-review' and 'strategy-discussion' are merged to one per child.
+ * Episode rules run for each returned episode still inside the longest `followUpDays` of those rules.
  *
  * @example
  * const { dueItems, explanations } = await evaluateChild(record, '2025-06-30', {
@@ -89,6 +99,7 @@ export async function evaluateChild(record: ChildRecord, referenceDate: IsoDate,
   if (configuration.episode.rules.size > 0) {
     for (const episode of returnedEpisodes(record, referenceDate)) {
       const episodeFacts = buildEpisodeFacts(record, episode, referenceDate);
+      if (episodeFacts.daysSinceReturn > configuration.episodeFollowUpDays) continue;
       const run = await runScope(configuration.episode, { ...facts, ...episodeFacts }, record, episodeFacts.episodeStartedAt.slice(0, 10));
       collect(run, configuration.episode, { childId, referenceDate, episodeId: episode.id, caseId: () => episode.id }, items, explanations);
     }

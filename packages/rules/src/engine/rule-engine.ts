@@ -4,7 +4,7 @@
 // per-run state object in the almanac, never on the engine.
 import type { IsoDate } from '@cynnig/domain';
 import { addWorkingDays } from './working-day-index.js';
-import { Engine, type Almanac, type RuleResult } from 'json-rules-engine';
+import { Engine, Fact, type Almanac, type RuleResult } from 'json-rules-engine';
 import type { ChildRecord } from '@cynnig/domain';
 import { episodesStartedWithin } from '../facts/episode-facts.js';
 import { withParameters, type ConfiguredRule } from '../parameters/rule-settings.js';
@@ -139,6 +139,9 @@ export interface ScopeRun {
 /** Runs a compiled scope over a set of facts. `record` feeds facts counted from the whole record (episodes in a period). */
 export async function runScope(scope: CompiledScope, facts: object, record: ChildRecord, episodeStartedOn: IsoDate | null): Promise<ScopeRun> {
   const state: RunState = { published: { pendingOfferDueOn: null, pendingReofferDueOn: null, nextOfferDueOn: null }, fired: new Map() };
-  const { results, failureResults } = await scope.engine.run({ ...facts, [RUN]: state, [RECORD]: record, [EPISODE_START]: episodeStartedOn });
+  // constant facts are read without a cache, so they are passed uncached: no cache key is hashed for each
+  const runtime: Record<string, Fact> = {};
+  for (const [name, value] of Object.entries({ ...facts, [RUN]: state, [RECORD]: record, [EPISODE_START]: episodeStartedOn })) runtime[name] = new Fact(name, value, { cache: false });
+  const { results, failureResults } = await scope.engine.run(runtime);
   return { state, results: [...results, ...failureResults] };
 }

@@ -3,6 +3,7 @@
 import type { ChildRecord, IsoDate } from '@cynnig/domain';
 import { evaluateChild } from '../evaluate-child.js';
 import type { RuleOverrides } from '../parameters/rule-settings.js';
+import { ruleBook } from '../rule-book/default-rule-book.js';
 
 export interface RuleOutcomeSummary {
   fired: boolean;
@@ -14,7 +15,11 @@ export interface RuleOutcomeSummary {
 export async function outcomeOf(ruleId: string, record: ChildRecord, referenceDate: IsoDate, overrides?: RuleOverrides): Promise<RuleOutcomeSummary> {
   const { dueItems, explanations } = await evaluateChild(record, referenceDate, overrides);
   const mine = explanations.filter((e) => e.ruleId === ruleId);
-  if (mine.length === 0) throw new Error(`rule ${ruleId} was not evaluated`);
+  if (mine.length === 0) {
+    // episode rules run only for episodes inside their follow-up period; a child rule always runs
+    if (ruleBook.find((rule) => rule.id === ruleId)?.scope === 'missing-episode') return { fired: false, dueOn: null, severity: null };
+    throw new Error(`rule ${ruleId} was not evaluated`);
+  }
   const fired = mine.find((e) => e.outcome === 'fired') ?? null;
   const item = dueItems.find((i) => i.ruleId === ruleId) ?? dueItems.find((i) => String(i.facts['firingRules'] ?? '').split(',').includes(ruleId)) ?? null;
   return { fired: fired !== null, dueOn: fired?.dueOn ?? null, severity: fired && item?.ruleId === ruleId ? item.severity : null };
