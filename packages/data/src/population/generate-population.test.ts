@@ -6,7 +6,6 @@ import {
   userSchema,
   walesChildrenLookedAfter2024,
 } from '@cynnig/domain';
-import { replay } from '@cynnig/workflows';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedChild } from './generate-child.js';
 import { generatePopulation } from './generate-population.js';
@@ -88,26 +87,6 @@ describe('the synthetic population', () => {
     }
     for (const user of population.users) expect(userSchema.safeParse(user).success).toBe(true);
     for (const provider of population.providers) expect(advocacyProviderSchema.safeParse(provider).success).toBe(true);
-  });
-
-  it('gives every child rounds that are exactly what its Active Offer events produce in the workflow engine', () => {
-    for (const c of children.filter((_, i) => i % 8 === 0)) {
-      const result = replay('active-offer', c.activeOfferEvents.map((e) => e.event), { caseId: c.activeOfferCaseId, childId: c.record.child.id });
-      if (!result.ok) throw new Error(`${c.record.child.id}: ${result.error.code} ${JSON.stringify(result.error.details)}`);
-      expect(result.effects.activeOfferRounds).toEqual(c.record.offers);
-    }
-  });
-
-  it('gives every missing episode the summary its events produce in the workflow engine', () => {
-    for (const c of children.filter((child) => child.missingEpisodes.length > 0).slice(0, 150)) {
-      const others = c.record.missingEpisodes.map(({ id, startedAt, endedAt }) => ({ id, startedAt, endedAt }));
-      for (const episode of c.missingEpisodes) {
-        const input = { episodeId: episode.id, childId: c.record.child.id, dateOfBirth: c.record.child.dateOfBirth, otherEpisodes: others.filter((o) => o.id !== episode.id) };
-        const result = replay('missing-episode', episode.events.map((e) => e.event), input);
-        if (!result.ok) throw new Error(`${episode.id}: ${result.error.code} ${JSON.stringify(result.error.details)}`);
-        expect(result.effects.missingEpisode).toEqual(episode.summary);
-      }
-    }
   });
 
   it('never leaves a declined round last unless the case is waiting to re-offer', () => {

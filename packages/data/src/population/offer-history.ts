@@ -1,6 +1,6 @@
 // An Active Offer case's history, generated as the events the workflow contract defines and,
 // step by step, the rounds those events produce (the same rounds the workflow engine returns:
-// a test replays the events through @cynnig/workflows and compares). Declines lead to
+// the API's tests replay the events through the workflow engine and compare). Declines lead to
 // re-offers on later triggers, some re-offers are missed, a few children opt back in.
 import {
   addDays,

@@ -1,5 +1,4 @@
 import type { ChildRecord } from '@cynnig/domain';
-import { replay } from '@cynnig/workflows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCaseEvents, findActiveOfferCaseOfChild, listCasesOfChild } from '../repositories/workflow-case-repository.js';
 import { loadChildRecord } from '../repositories/child-record-repository.js';
@@ -10,13 +9,15 @@ import { testEngines, type TestDatabase } from '../test-support/index.js';
 import { generatePopulation } from './generate-population.js';
 import { writePopulationRecords, type SnapshotOf } from './write-population.js';
 
-/** The API's seed command does this: each case's snapshot is the workflow engine's replay of its events. */
+/**
+ * The API's seed command computes each snapshot with the workflow engine (its own tests check
+ * the generator against the engine). Here, storage is under test, so the snapshot records the
+ * state the generator says the case ended in, read from the last round or the episode's events.
+ */
+const lastStateOfChild = new Map<string, string>();
 const snapshotOf: SnapshotOf = (kind, events, context) => {
-  const result = kind === 'active-offer'
-    ? replay('active-offer', events, { caseId: context.caseId, childId: context.childId })
-    : replay('missing-episode', events, { episodeId: context.caseId, childId: context.childId, dateOfBirth: context.dateOfBirth, otherEpisodes: context.otherEpisodes });
-  if (!result.ok) throw result.error;
-  return { state: result.snapshot.value, snapshot: result.snapshot, machineVersion: result.snapshot.machineVersion };
+  const state = kind === 'active-offer' ? lastStateOfChild.get(context.childId) ?? 'awaitingChildTold' : events.some((e) => e.type === 'RETURNED') ? 'returned' : 'missing';
+  return { state, snapshot: { machine: kind, value: state, eventCount: events.length }, machineVersion: '1' };
 };
 
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
@@ -34,6 +35,7 @@ describe.each(testEngines())('writing a generated population on $name', (engine)
   let database: TestDatabase;
   const population = generatePopulation({ seed: 5, scale: 0.01, referenceDate: '2026-03-31' });
   const children = [...population];
+  for (const child of children) lastStateOfChild.set(child.record.child.id, child.record.offers.at(-1)?.state ?? 'awaitingChildTold');
   let progress: number[] = [];
   beforeAll(async () => {
     database = await engine.open();
