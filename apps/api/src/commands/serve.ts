@@ -10,7 +10,11 @@ import { databaseReadiness } from '../database/connect.js';
 import type { Logger } from '../logging/logger.js';
 import { formsApp } from '../routes/forms-app.js';
 import { startServer, stopOnSignals } from '../server/http-server.js';
+import { packagedRules } from '../services/packaged-rules.js';
+import { demoAccountsTable, seedDemoIfEmpty } from './demo-seed.js';
 import { migrateDatabase } from './migrate.js';
+import { demoEmailDomain, listProviders, listUsers } from '@cynnig/data';
+import { localAuthorities } from '@cynnig/domain';
 
 export interface ServeOptions {
   readonly demo: boolean;
@@ -29,6 +33,9 @@ export async function serve(options: ServeOptions, baseConfig: Config, database:
   if (options.demo) {
     const applied = await migrateDatabase(database);
     if (applied.length > 0) say(`Database prepared (${applied.length} migrations) at ${database.location}\n`);
+    const seeded = await seedDemoIfEmpty(database, packagedRules, say);
+    if (seeded) say(`Demo population ready: ${seeded.children} children, ${seeded.dueItems} due items, in ${(seeded.milliseconds / 1000).toFixed(1)} s\n`);
+    else say('Using the data already in the database.\n');
   }
   const readiness = databaseReadiness(database);
   if (!(await readiness()).migrationsCurrent) say('The database needs migrating: run `cynnig migrate`. /ready answers 503 until then.\n');
@@ -43,5 +50,16 @@ export async function serve(options: ServeOptions, baseConfig: Config, database:
     onClosed: () => database.close(),
   });
   say(`\nCynnig is running at ${running.url}${web ? '' : ' (API only: the forms app has not been built)'}\n`);
+  if (options.demo) {
+    const accounts = (await listUsers(database.db)).filter((user) => user.email.endsWith(`@${demoEmailDomain}`) || user.email.endsWith(`.${demoEmailDomain}`));
+    const providers = new Map((await listProviders(database.db)).map((provider) => [provider.id, provider.name]));
+    const authorities = new Map(localAuthorities.map((authority) => [authority.code as string, authority.name.en]));
+    const where = (user: (typeof accounts)[number]) =>
+      (user.authorityCode ? authorities.get(user.authorityCode) : undefined) ?? (user.providerId ? providers.get(user.providerId) : undefined) ?? 'Wales (figures only)';
+    if (accounts.length > 0) {
+      say('\nDemo sign-ins:\n');
+      say(`${demoAccountsTable(accounts.map((user) => ({ email: user.email, role: user.role, belongsTo: where(user) })))}\n\n`);
+    }
+  }
   stopOnSignals(running, logger);
 }

@@ -11,12 +11,20 @@ export interface SweepResult {
   readonly dueItems: number;
 }
 
-/** Sweeps the children in `scope` (system scope for the command, an authority for its administrator). */
-export async function sweep(db: Kysely<Database>, rules: ChildRules, scope: Scope, date: string, now: Date, onProgress?: (done: number) => void): Promise<SweepResult> {
+/** With `everyChild` (the first demo run) every child is evaluated, not only those due. Sweeps the children in `scope` (system scope for the command, an authority for its administrator). */
+export async function sweep(
+  db: Kysely<Database>,
+  rules: ChildRules,
+  scope: Scope,
+  date: string,
+  now: Date,
+  onProgress?: (done: number) => void,
+  options: { everyChild?: boolean } = {},
+): Promise<SweepResult> {
   let childrenEvaluated = 0;
   let dueItems = 0;
   const overrides = new Map<string, Record<string, unknown>>();
-  for await (const batch of streamChildRecords(db, scope, { dueBy: date, batchSize: 200 })) {
+  for await (const batch of streamChildRecords(db, scope, options.everyChild ? { batchSize: 200 } : { dueBy: date, batchSize: 200 })) {
     await transaction(db, async (trx) => {
       for (const record of batch) {
         const authority = record.child.authorityCode;
