@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { importFileKinds, type ImportFileKind } from './column-layout.js';
 import { importFileTypes } from './import-file-types.js';
@@ -204,8 +205,8 @@ describe('headers and whole files', () => {
     expect(issues[0]!.message.en).toContain('(columns given twice: basis)');
   });
 
-  it('accepts headers in any order and case, and leaves out columns that may be omitted', async () => {
-    const source = csv('Case_Reference,AUTHORITY_CODE,given_name,family_name,date_of_birth,legal_status,preferred_language,first_language,disability,asylum_status', 'CDF-1,W06000015,Nia,Rees,2011-01-01,full-care-order,en,en,none,not-asylum-seeking');
+  it('accepts headers in any order and case, codes in any case, and leaves out columns that may be omitted', async () => {
+    const source = csv('Case_Reference,AUTHORITY_CODE,given_name,family_name,date_of_birth,legal_status,preferred_language,first_language,disability,asylum_status', 'CDF-1,w06000015,Nia,Rees,2011-01-01,Full-Care-Order,EN,en,none,not-asylum-seeking');
     const { plan, issues } = await importAll([{ kind: 'children', source }]);
     expect(issues).toEqual([]);
     expect(plan.children[0]!.value).toMatchObject({ caseReference: 'CDF-1', otherLanguageName: null, communicationNeeds: [] });
@@ -333,6 +334,31 @@ describe('progress', () => {
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.every((step, index) => index === 0 || (step.bytesRead >= seen[index - 1]!.bytesRead && step.rowsRead >= seen[index - 1]!.rowsRead))).toBe(true);
     expect(seen.at(-1)).toEqual({ rowsRead: rowsIn('placements'), bytesRead: bytes.length, totalBytes: bytes.length });
+  });
+
+  it('streams a large file through back-pressure without piling up listeners', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    const rows = Array.from({ length: 3000 }, (_, n) => `W06000015,CDF-${n},foster-la,2024-01-05,,W06000015,,,`);
+    const bytes = Buffer.from(sampleWith('placements', rows));
+    const stream = Readable.from((function* () {
+      for (let at = 0; at < bytes.length; at += 1024) yield bytes.subarray(at, at + 1024);
+    })());
+    const { plan, issues } = await importAll([{ kind: 'placements', source: stream, sizeBytes: bytes.length }], { knownCaseReferences: new Set(rows.map((_, n) => `CDF-${n}`)) });
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', onWarning);
+    expect(issues).toEqual([]);
+    expect(plan.placements).toHaveLength(3000);
+    expect(warnings).toEqual([]);
+  });
+
+  it('passes on a failure to read the file itself, rather than reporting it as a row', async () => {
+    const failing = (async function* () {
+      yield Buffer.from(sampleText('children'));
+      throw new Error('disk read failed');
+    })();
+    await expect(importAll([{ kind: 'children', source: failing }])).rejects.toThrow('disk read failed');
   });
 
   it('reads Welsh letters split across chunks', async () => {

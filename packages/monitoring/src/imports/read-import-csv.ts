@@ -1,7 +1,6 @@
 // Reads an import file as a stream of CSV records with the line each starts on, counting bytes
 // as they arrive so the command line can show progress. Line endings are read as plain line
 // breaks (CRLF becomes LF, inside quoted cells too), so line numbers match what an editor shows.
-import { once } from 'node:events';
 import { CsvError, parse } from 'csv-parse';
 
 export type ImportSource = string | Uint8Array | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
@@ -34,6 +33,19 @@ async function* chunksOf(source: ImportSource): AsyncIterable<Uint8Array | strin
     return;
   }
   yield* source as AsyncIterable<Uint8Array | string>;
+}
+
+/** Waits until the parser wants more, or has stopped; leaves no listener behind either way. */
+function drained(parser: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      parser.off('drain', done);
+      parser.off('close', done);
+      resolve();
+    };
+    parser.on('drain', done);
+    parser.on('close', done);
+  });
 }
 
 /** The error for a CSV fault, placed on the line where the record it broke starts. */
@@ -72,7 +84,7 @@ export async function* readImportCsv(source: ImportSource, onProgress?: (progres
         carriage = joined.endsWith('\r') ? '\r' : '';
         if (carriage) joined = joined.slice(0, -1);
         onProgress?.({ bytesRead, recordsRead });
-        if (!parser.write(joined.replaceAll('\r\n', '\n'))) await Promise.race([once(parser, 'drain'), once(parser, 'close')]);
+        if (!parser.write(joined.replaceAll('\r\n', '\n'))) await drained(parser);
       }
       if (!parser.destroyed) parser.end(carriage + decoder.decode());
     } catch (error) {

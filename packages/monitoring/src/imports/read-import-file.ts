@@ -39,7 +39,7 @@ export interface ReadFileOptions {
 }
 
 const convert: Record<CellFormat, (cell: string | undefined) => unknown> = {
-  'authority-code': textCell,
+  'authority-code': (cell) => textCell(cell)?.toUpperCase() ?? null,
   'case-reference': textCell,
   text: textCell,
   date: textCell,
