@@ -88,11 +88,11 @@ function consequenceOf(rule: Rule, language: Language): string {
   const published = (event.publishes ?? []).map((name) => factInWords(name, undefined, language));
   if (language === 'en') {
     let text = `Makes a due item "${kind}" for: ${audience}. Due on ${due}. Severity: ${severity.toLowerCase()}${overdue && overdue !== severity ? `, then ${overdue.toLowerCase()} once the date has passed` : ''}.`;
-    if (published.length) text += ` Sets ${published.join(' and ')} for the rules that run after it.`;
+    if (published.length) text += ` For the rules that run after it, it sets: ${published.join('; ')}.`;
     return text;
   }
   let text = `Yn creu eitem ddyledus "${kind}" ar gyfer: ${audience}. Yn ddyledus ar ${due}. Difrifoldeb: ${severity.toLowerCase()}${overdue && overdue !== severity ? `, yna ${overdue.toLowerCase()} unwaith y bydd y dyddiad wedi mynd heibio` : ''}.`;
-  if (published.length) text += ` Yn gosod ${published.join(' a ')} ar gyfer y rheolau sy'n rhedeg ar ei ôl.`;
+  if (published.length) text += ` Ar gyfer y rheolau sy'n rhedeg ar ei ôl, mae'n gosod: ${published.join('; ')}.`;
   return text;
 }
 
