@@ -25,6 +25,8 @@ export interface WorkloadPlan {
   readonly onAnswer?: (answer: AgentResponse, method: string, path: string) => void;
   /** Ends the run early. */
   readonly signal?: AbortSignal;
+  /** The log to write to, when the caller watches it during the run (the crash suite does). */
+  readonly log?: WriteLog;
 }
 
 export interface UnexpectedAnswer {
@@ -60,7 +62,7 @@ export async function runMixedWorkload(plan: WorkloadPlan): Promise<WorkloadRepo
   const started = Date.now();
   const endsAt = started + plan.durationMs;
   const retryFor = plan.retryWritesForMs ?? 60_000;
-  const log = new WriteLog();
+  const log = plan.log ?? new WriteLog();
   const operations: Record<string, number> = {};
   const statuses: Record<string, number> = {};
   const serverErrors: UnexpectedAnswer[] = [];
