@@ -33,7 +33,8 @@ export function checkDuplicates(file: FileOutcome): void {
 export interface ChildIndex {
   /** Rows of children.csv by case reference (the first, when repeated). */
   readonly rows: ReadonlyMap<string, RowOutcome>;
-  readonly known: ReadonlySet<string>;
+  /** Children Cynnig already holds: internal id by case reference. */
+  readonly known: ReadonlyMap<string, string>;
   readonly childrenFileRefused: boolean;
 }
 

@@ -9,11 +9,13 @@ import { CARDIFF, csv, sampleFile, sampleStaff, sampleText, sampleWith } from '.
 
 const sampleChildren = ['CDF-2019-0042', 'CDF-2021-0107', 'CDF-2023-0311', 'CDF-2024-0015', 'CDF-2020-0088'];
 const rowsIn = (kind: ImportFileKind) => sampleText(kind).trim().split('\r\n').length - 1;
+/** Children Cynnig already holds, with ids as the data layer made them (not minted by the import). */
+const known = (...references: string[]) => new Map(references.map((reference, n) => [reference, `0b000000-0000-4000-8000-${String(n).padStart(12, '0')}`]));
 const importAll = (files: ImportFile[], more: Partial<Parameters<typeof planImport>[0]> = {}) => planImport({ authorityCode: CARDIFF, files, staff: sampleStaff, ...more });
 
 describe('a clean file of each kind', () => {
   it.each(importFileKinds)('plans every row of the %s sample with nothing to report', async (kind) => {
-    const { plan, issues, summary } = await importAll([sampleFile(kind)], { knownCaseReferences: new Set(sampleChildren) });
+    const { plan, issues, summary } = await importAll([sampleFile(kind)], { knownChildren: known(...sampleChildren) });
     expect(issues).toEqual([]);
     expect(plan[planListOf[kind]]).toHaveLength(rowsIn(kind));
     expect(summary.files).toEqual([expect.objectContaining({ file: kind, rowsRead: rowsIn(kind), accepted: rowsIn(kind), rejected: 0, heldBack: 0, refused: false })]);
@@ -42,6 +44,15 @@ describe('a clean file of each kind', () => {
     expect(plan.reviews.find((row) => row.value.heldOn === '2024-03-18')!.value).toMatchObject({ iroUserId: null, spokeToChildPrivately: false });
     expect(plan.allocations.find((row) => row.caseReference === 'CDF-2021-0107' && row.value.end === null)!.value.userId).toBe(sampleStaff.get('SW-0207'));
     expect(ofOsian(plan.missingEpisodes)[0]!.value).toMatchObject({ startedAt: '2024-05-01T21:15:00.000Z', endedAt: '2024-05-02T08:40:00.000Z', exploitationIndicators: ['travel-out-of-area', 'older-associates'] });
+  });
+
+  it('gives rows about a child Cynnig already holds that child\'s id, and mints ids only for new children', async () => {
+    const holds = known('CDF-2019-0042');
+    const { plan, issues } = await importAll([sampleFile('children'), sampleFile('reviews')], { knownChildren: holds });
+    expect(issues).toEqual([]);
+    expect(plan.children.find((row) => row.caseReference === 'CDF-2019-0042')!.value.id).toBe(holds.get('CDF-2019-0042'));
+    expect(plan.reviews.filter((row) => row.caseReference === 'CDF-2019-0042').map((row) => row.value.childId)).toEqual([holds.get('CDF-2019-0042'), holds.get('CDF-2019-0042')]);
+    expect(plan.children.find((row) => row.caseReference === 'CDF-2021-0107')!.value.id).toBe(stableId(CARDIFF, 'child', 'CDF-2021-0107'));
   });
 
   it('keeps text as text: a name starting with "=" is stored as written, since exports neutralise', async () => {
@@ -107,7 +118,7 @@ describe('a file with errors', () => {
     ['missing-episodes', 'W06000015,CDF-2020-0088,missing,high,2024-03-09T20:45,2024-03-09T19:00,,,no,', 'ended_at', 'the return must be after started_at'],
     ['missing-episodes', 'W06000015,CDF-2020-0088,missing,high,09/03/2024 20:45,,,,no,', 'started_at', 'enter a date and time like 2024-05-01T14:30 (UK time) or 2024-05-01T13:30:00Z'],
   ] as const)('in %s, refuses "%s" at %s: %s', async (kind, row, column, reason) => {
-    const { issues } = await importAll([{ kind, source: sampleWith(kind, [row]) }], { knownCaseReferences: new Set(sampleChildren) });
+    const { issues } = await importAll([{ kind, source: sampleWith(kind, [row]) }], { knownChildren: known(...sampleChildren) });
     expect(issues.map((issue) => [issue.column, issue.message.en])).toEqual([[column, `Line 2, ${column}: ${reason}`]]);
     expect(issues[0]!.message.cy).toMatch(new RegExp(`^Llinell 2, ${column}: \\S`));
     expect(issues[0]!.message.cy).not.toBe(issues[0]!.message.en.replace('Line', 'Llinell'));
@@ -173,18 +184,18 @@ describe('importing again', () => {
   it('keys rows by authority, case reference and natural key, whatever order the rows come in', async () => {
     const [header, ...rows] = sampleText('placements').trim().split('\r\n');
     const reversed = csv(header!, ...rows.reverse());
-    const known = { knownCaseReferences: new Set(sampleChildren) };
-    const inOrder = await importAll([sampleFile('placements')], known);
-    const backwards = await importAll([{ kind: 'placements', source: reversed }], known);
+    const knownSamples = { knownChildren: known(...sampleChildren) };
+    const inOrder = await importAll([sampleFile('placements')], knownSamples);
+    const backwards = await importAll([{ kind: 'placements', source: reversed }], knownSamples);
     expect(backwards.plan.placements.map((row) => [row.key, row.value])).toEqual(inOrder.plan.placements.map((row) => [row.key, row.value]));
     expect(inOrder.plan.placements[0]!.key).toBe('W06000015/placements/CDF-2019-0042/2023-09-04');
     expect(inOrder.plan.placements[0]!.value.id).toBe(stableId(CARDIFF, 'placements', 'CDF-2019-0042', '2023-09-04'));
   });
 
   it('finds the same episode whether its start is written in UK time or UTC', async () => {
-    const known = { knownCaseReferences: new Set(['CDF-1']) };
-    const uk = await importAll([{ kind: 'missing-episodes', source: sampleWith('missing-episodes', ['W06000015,CDF-1,missing,low,2024-07-01T10:00,,,,no,']) }], known);
-    const utc = await importAll([{ kind: 'missing-episodes', source: sampleWith('missing-episodes', ['W06000015,CDF-1,missing,low,2024-07-01T09:00:00Z,,,,no,']) }], known);
+    const knownOne = { knownChildren: known('CDF-1') };
+    const uk = await importAll([{ kind: 'missing-episodes', source: sampleWith('missing-episodes', ['W06000015,CDF-1,missing,low,2024-07-01T10:00,,,,no,']) }], knownOne);
+    const utc = await importAll([{ kind: 'missing-episodes', source: sampleWith('missing-episodes', ['W06000015,CDF-1,missing,low,2024-07-01T09:00:00Z,,,,no,']) }], knownOne);
     expect(uk.plan.missingEpisodes[0]!.value.id).toBe(utc.plan.missingEpisodes[0]!.value.id);
   });
 });
@@ -247,17 +258,17 @@ describe('headers and whole files', () => {
       ',,,,,,,',
       'W06000015,CDF-1,second,2023-12-40,,knows-and-declined,yes,',
     )}`;
-    const { issues } = await importAll([{ kind: 'reviews', source }], { knownCaseReferences: new Set(['CDF-1']) });
+    const { issues } = await importAll([{ kind: 'reviews', source }], { knownChildren: known('CDF-1') });
     expect(issues.map((issue) => [issue.line, issue.column])).toEqual([[6, 'held_on']]);
   });
 });
 
 describe('checks across rows', () => {
-  const known = new Set(['CDF-1', 'CDF-2']);
+  const knownTwo = known('CDF-1', 'CDF-2');
 
   it('refuses a row about a child neither in children.csv nor known to Cynnig', async () => {
     const placements = sampleWith('placements', ['W06000015,CDF-1,foster-la,2024-01-05,,W06000015,,,', 'W06000015,CDF-9,foster-la,2024-01-05,,W06000015,,,']);
-    const { issues } = await importAll([{ kind: 'placements', source: placements }], { knownCaseReferences: known });
+    const { issues } = await importAll([{ kind: 'placements', source: placements }], { knownChildren: knownTwo });
     expect(issues.map((issue) => issue.message)).toEqual([{
       en: 'Line 3, case_reference: no child has this case reference in children.csv or in Cynnig for your council',
       cy: 'Llinell 3, case_reference: nid oes gan unrhyw blentyn y cyfeirnod achos hwn yn children.csv nac yn Cynnig ar gyfer eich cyngor',
@@ -272,7 +283,7 @@ describe('checks across rows', () => {
       'W06000015,CDF-1,missing,low,2024-07-02T10:00,,,,no,',
       'W06000015,CDF-1,missing,low,2024-08-01T10:00,2024-08-01T12:00,,,no,',
     ]);
-    const { issues } = await importAll([{ kind: 'missing-episodes', source: episodes }], { knownCaseReferences: known });
+    const { issues } = await importAll([{ kind: 'missing-episodes', source: episodes }], { knownChildren: knownTwo });
     expect(issues.map((issue) => [issue.line, issue.message.en])).toEqual([
       [2, 'Line 2, started_at: this episode overlaps the episode on line 3 for the same child; episodes never overlap'],
       [3, 'Line 3, started_at: this episode overlaps the episode on line 2 for the same child; episodes never overlap'],
@@ -287,7 +298,7 @@ describe('checks across rows', () => {
       'W06000015,CDF-1,iro,IRO-07,2024-01-05,',
       'W06000015,CDF-1,social-worker,SW-0207,2024-01-05,',
     ]);
-    const { issues } = await importAll([{ kind: 'allocations', source: allocations }], { knownCaseReferences: known });
+    const { issues } = await importAll([{ kind: 'allocations', source: allocations }], { knownChildren: knownTwo });
     expect(issues.map((issue) => issue.message.en)).toEqual([
       'Line 2, start_date: line 4 has the same case_reference and role and start_date; keep one row',
       'Line 4, start_date: line 2 has the same case_reference and role and start_date; keep one row',
@@ -327,7 +338,7 @@ describe('progress', () => {
     };
     const seen: { rowsRead: number; bytesRead: number; totalBytes: number | null }[] = [];
     const { issues } = await importAll([{ kind: 'placements', source: chunks(), sizeBytes: bytes.length }], {
-      knownCaseReferences: new Set(sampleChildren),
+      knownChildren: known(...sampleChildren),
       onProgress: ({ rowsRead, bytesRead, totalBytes }) => seen.push({ rowsRead, bytesRead, totalBytes }),
     });
     expect(issues).toEqual([]);
@@ -345,7 +356,7 @@ describe('progress', () => {
     const stream = Readable.from((function* () {
       for (let at = 0; at < bytes.length; at += 1024) yield bytes.subarray(at, at + 1024);
     })());
-    const { plan, issues } = await importAll([{ kind: 'placements', source: stream, sizeBytes: bytes.length }], { knownCaseReferences: new Set(rows.map((_, n) => `CDF-${n}`)) });
+    const { plan, issues } = await importAll([{ kind: 'placements', source: stream, sizeBytes: bytes.length }], { knownChildren: known(...rows.map((_, n) => `CDF-${n}`)) });
     await new Promise((resolve) => setImmediate(resolve));
     process.off('warning', onWarning);
     expect(issues).toEqual([]);
@@ -364,7 +375,7 @@ describe('progress', () => {
   it('reads Welsh letters split across chunks', async () => {
     const bytes = Buffer.from(sampleWith('placements', ['W06000015,CDF-1,kinship,2024-01-05,,,Ynys Môn (Llŷn),,']));
     const chunks = [...Array(bytes.length).keys()].map((at) => bytes.subarray(at, at + 1));
-    const { plan } = await importAll([{ kind: 'placements', source: chunks }], { knownCaseReferences: new Set(['CDF-1']) });
+    const { plan } = await importAll([{ kind: 'placements', source: chunks }], { knownChildren: known('CDF-1') });
     expect(plan.placements[0]!.value.location).toEqual({ kind: 'outside-wales', description: 'Ynys Môn (Llŷn)' });
   });
 });

@@ -30,8 +30,11 @@ export interface ImportOptions {
   /** The authority importing; a file naming another authority is refused. */
   readonly authorityCode: string;
   readonly files: readonly ImportFile[];
-  /** Case references of the authority's children Cynnig already holds, which rows may refer to. */
-  readonly knownCaseReferences?: ReadonlySet<string>;
+  /**
+   * The authority's children Cynnig already holds: their internal id by case reference. Rows may
+   * refer to them, and rows about them carry that id rather than a newly minted one.
+   */
+  readonly knownChildren?: ReadonlyMap<string, string>;
   /** Cynnig user ids by the staff references the case system uses (for allocations and reviews). */
   readonly staff?: ReadonlyMap<string, string>;
   /** Keep the valid rows when some fail. Off by default: any error leaves the plan empty. */
@@ -50,8 +53,8 @@ function issueOrder(a: ImportIssue, b: ImportIssue): number {
 
 /**
  * Reads the files and plans the import. Re-importing the same files gives the same plan (ids
- * are minted from authority, case reference and each row's natural key), so applying it again
- * changes nothing. Rows are never deleted by an import.
+ * are minted from authority, case reference and each row's natural key, or are the ids of
+ * children Cynnig already holds), so applying it again changes nothing. Rows are never deleted.
  *
  * ```ts
  * const { plan, issues, summary } = await planImport({ authorityCode: 'W06000015', files: [{ kind: 'children', source: createReadStream('children.csv') }] });
@@ -62,6 +65,7 @@ export async function planImport(options: ImportOptions): Promise<ImportResult> 
     throw new CynnigError({ code: 'import.invalid-authority', message: { en: 'Imports need the importing council\'s GSS code', cy: 'Mae angen cod GSS y cyngor sy\'n mewnforio ar gyfer mewnforio' }, path: ['authorityCode'] });
   }
   const staff = options.staff ?? new Map<string, string>();
+  const knownChildren = options.knownChildren ?? new Map<string, string>();
   const outcomes: FileOutcome[] = [];
   const sorted = [...options.files].sort((a, b) => order(a.kind) - order(b.kind));
   for (const file of sorted) {
@@ -77,6 +81,7 @@ export async function planImport(options: ImportOptions): Promise<ImportResult> 
     outcomes.push(await readImportFile(type, file.source, {
       authorityCode: options.authorityCode,
       staff,
+      knownChildren,
       onRowsRead: (rowsRead, bytesRead) => options.onProgress?.({ file: file.kind, rowsRead, bytesRead, totalBytes }),
     }));
   }
@@ -85,7 +90,7 @@ export async function planImport(options: ImportOptions): Promise<ImportResult> 
   const childrenFile = outcomes.find((outcome) => outcome.kind === 'children');
   const children: ChildIndex = {
     rows: new Map((childrenFile?.rows ?? []).filter((row) => row.caseReference !== null).reverse().map((row) => [row.caseReference!, row])),
-    known: options.knownCaseReferences ?? new Set(),
+    known: knownChildren,
     childrenFileRefused: childrenFile?.refusal != null,
   };
   const dependent = new Set<RowOutcome>();

@@ -35,6 +35,8 @@ export interface FileOutcome {
 export interface ReadFileOptions {
   readonly authorityCode: string;
   readonly staff: ReadonlyMap<string, string>;
+  /** Internal ids of children Cynnig already holds, by case reference. */
+  readonly knownChildren: ReadonlyMap<string, string>;
   readonly onRowsRead?: (rowsRead: number, bytesRead: number) => void;
 }
 
@@ -182,7 +184,7 @@ function readRow(
   const childKey = caseReference ?? '';
   let childId = childIds.get(childKey);
   if (childId === undefined) {
-    childId = stableId(options.authorityCode, 'child', childKey);
+    childId = options.knownChildren.get(childKey) ?? stableId(options.authorityCode, 'child', childKey);
     childIds.set(childKey, childId);
   }
   const { candidate, problems } = type.toCandidate(values, { authorityCode: options.authorityCode, childId, staff: options.staff });
