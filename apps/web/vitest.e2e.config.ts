@@ -1,4 +1,5 @@
-// Browser journeys: the built app (vite preview) in Debian's Chromium, checked with axe-core.
+// Browser journeys: the real Cynnig (API, database and the built forms app) and, for the
+// pages that must work with the API down, vite preview, in Debian's Chromium with axe-core.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One Cynnig server and one Chromium for the whole run, started and stopped here.
+    globalSetup: ['e2e/global-setup.ts'],
+    // Journeys build on each other (a report, then the return, then the conversation), so run in order.
+    sequence: { shuffle: false, concurrent: false },
   },
 });

@@ -2,7 +2,7 @@
 // preview` (no API behind it) and Debian's Chromium driven by playwright-core.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
 export const appRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -20,10 +20,20 @@ export const chromiumFlags = [
   '--disable-quic',
 ];
 
-export async function launchChromium(): Promise<Browser> {
+function chromiumPath(): string {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium package or set CHROMIUM_PATH`);
-  return chromium.launch({ executablePath, args: chromiumFlags, headless: true });
+  return executablePath;
+}
+
+/** One Chromium for the whole run (started by the global setup); test files connect to it. */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: chromiumFlags, headless: true });
+}
+
+/** Connects to the shared Chromium started by the global setup. */
+export async function connectChromium(endpoint: string): Promise<Browser> {
+  return chromium.connect(endpoint);
 }
 
 /** Serves dist/ (building it first if it is missing) on a free loopback port. */

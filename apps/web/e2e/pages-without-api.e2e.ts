@@ -3,9 +3,9 @@
 // one h1, and a language link to its other-language version.
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './accessibility';
-import { appRoot, launchChromium, serveBuiltApp } from './browser';
+import { appRoot, connectChromium, serveBuiltApp } from './browser';
 
 const screenshots = `${appRoot}/screenshots`;
 let browser: Browser;
@@ -14,7 +14,7 @@ let app: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   app = await serveBuiltApp();
-  browser = await launchChromium();
+  browser = await connectChromium(inject('browserEndpoint'));
 });
 
 afterAll(async () => {

@@ -1,0 +1,31 @@
+// Starts what every browser journey shares, once for the whole run: the real Cynnig
+// (API, database, built forms app) and one Chromium. Test files reach them through
+// vitest's provide/inject and connect to the browser over its WebSocket. Both are
+// stopped at the end, whatever happened.
+import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from './browser';
+import { startCynnig, type DemoAccount } from './cynnig-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cynnigUrl: string;
+    demoPassword: string;
+    demoAccounts: DemoAccount[];
+    browserEndpoint: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const started = performance.now();
+  const browser = await launchChromiumServer();
+  const cynnig = await startCynnig({ log: (line) => process.stdout.write(`[e2e] ${line}\n`) });
+  process.stdout.write(`[e2e] Cynnig at ${cynnig.url} (${cynnig.seededWith}, ${cynnig.accounts.length} demo accounts) ready in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  project.provide('cynnigUrl', cynnig.url);
+  project.provide('demoPassword', cynnig.password);
+  project.provide('demoAccounts', [...cynnig.accounts]);
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    await cynnig.stop();
+    await browser.close();
+  };
+}
