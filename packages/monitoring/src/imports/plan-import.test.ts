@@ -210,6 +210,14 @@ describe('headers and whole files', () => {
     expect(summary.files[0]).toMatchObject({ refused: true, rowsRead: 0 });
   });
 
+  it('ignores columns with an empty header, as spreadsheets leave them, while their cells stay empty', async () => {
+    const header = `${sampleText('entitlements').split('\r\n')[0]!},,`;
+    const source = csv(header, 'W06000015,CDF-1,looked-after,2024-01-05,,,,', 'W06000015,CDF-1,care-leaver,2024-01-05,,,,oops');
+    const { plan, issues } = await importAll([{ kind: 'entitlements', source }], { knownChildren: known('CDF-1'), acceptValidRows: true });
+    expect(plan.entitlements).toHaveLength(1);
+    expect(issues.map((issue) => issue.message.en)).toEqual(['Line 3: cell 8 has a value but its column has no header; name the column or empty the cell']);
+  });
+
   it('names a column given twice', async () => {
     const header = sampleText('entitlements').split('\r\n')[0]!;
     const { issues } = await importAll([{ kind: 'entitlements', source: csv(`${header},basis`) }]);

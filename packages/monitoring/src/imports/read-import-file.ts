@@ -58,7 +58,8 @@ const list = (names: readonly string[]) => names.join(', ');
 function headerProblem(layout: ImportFileLayout, header: readonly string[]): Bilingual | null {
   const names = header.map((cell) => cell.trim().toLowerCase());
   const known = new Set(layout.columns.map((candidate) => candidate.name));
-  const unknown = [...new Set(names.filter((name) => !known.has(name)))].map((name) => (name === '' ? '(empty)' : name));
+  // An empty header cell is a column the spreadsheet kept after the data; its cells must stay empty.
+  const unknown = [...new Set(names.filter((name) => name !== '' && !known.has(name)))];
   const repeated = [...new Set(names.filter((name, index) => known.has(name) && names.indexOf(name) !== index))];
   const missing = layout.columns.filter((candidate) => !candidate.mayBeOmitted && !names.includes(candidate.name)).map((candidate) => candidate.name);
   if (unknown.length + repeated.length + missing.length === 0) return null;
@@ -101,6 +102,7 @@ export async function readImportFile<K extends ImportFileKind>(type: ImportFileT
   let columnByName = new Map<string, ImportColumn>();
   const childIds = new Map<string, string>();
   let headerWidth = 0;
+  let unnamed: number[] = [];
   let bytesRead = 0;
   const records = readImportCsv(source, (progress) => {
     bytesRead = progress.bytesRead;
@@ -118,6 +120,7 @@ export async function readImportFile<K extends ImportFileKind>(type: ImportFileT
         positions = layout.columns.map((column) => ({ column, index: names.indexOf(column.name) }));
         columnByName = new Map(layout.columns.map((column) => [column.name, column]));
         headerWidth = record.cells.length;
+        unnamed = names.flatMap((name, index) => (name === '' ? [index] : []));
         continue;
       }
       rowsRead += 1;
@@ -128,6 +131,17 @@ export async function readImportFile<K extends ImportFileKind>(type: ImportFileT
           issues: [lineIssue(type.kind, record.line, 'import.cell-count', {
             en: `this line has ${record.cells.length} cells but the header has ${headerWidth}; check for a missing or extra comma`,
             cy: `mae gan y llinell hon ${record.cells.length} cell ond mae gan y pennawd ${headerWidth}; chwiliwch am goma ar goll neu goma ychwanegol`,
+          })],
+        });
+        continue;
+      }
+      const filledUnnamed = unnamed.find((index) => record.cells[index]!.trim() !== '');
+      if (filledUnnamed !== undefined) {
+        rows.push({
+          kind: type.kind, line: record.line, caseReference: null, key: null, value: null,
+          issues: [lineIssue(type.kind, record.line, 'import.cell-without-column', {
+            en: `cell ${filledUnnamed + 1} has a value but its column has no header; name the column or empty the cell`,
+            cy: `mae gwerth yng nghell ${filledUnnamed + 1} ond nid oes pennawd i'w cholofn; enwch y golofn neu gwagiwch y gell`,
           })],
         });
         continue;
