@@ -16,7 +16,7 @@ import { writePopulationRecords, type SnapshotOf } from './write-population.js';
  */
 const lastStateOfChild = new Map<string, string>();
 const snapshotOf: SnapshotOf = (kind, events, context) => {
-  const state = kind === 'active-offer' ? lastStateOfChild.get(context.childId) ?? 'awaitingChildTold' : events.some((e) => e.type === 'RETURNED') ? 'returned' : 'missing';
+  const state = kind === 'active-offer' ? lastStateOfChild.get(context.childId) ?? 'awaitingChildTold' : events.some((e) => (e as { type?: string }).type === 'RETURNED') ? 'returned' : 'missing';
   return { state, snapshot: { machine: kind, value: state, eventCount: events.length }, machineVersion: '1' };
 };
 
