@@ -35,6 +35,8 @@ async function* chunksOf(source: ImportSource): AsyncIterable<Uint8Array | strin
   yield* source as AsyncIterable<Uint8Array | string>;
 }
 
+const nonBlank = /\S/;
+
 /** Waits until the parser wants more, or has stopped; leaves no listener behind either way. */
 function drained(parser: NodeJS.EventEmitter): Promise<void> {
   return new Promise((resolve) => {
@@ -93,7 +95,7 @@ export async function* readImportCsv(source: ImportSource, onProgress?: (progres
   })();
   try {
     for await (const { record, lines } of parser as AsyncIterable<{ record: string[]; lines: number }>) {
-      if (record.every((cell) => cell.trim() === '')) continue;
+      if (!record.some((cell) => nonBlank.test(cell))) continue;
       let breaks = 0;
       for (const cell of record) if (cell.includes('\n')) breaks += cell.split('\n').length - 1;
       recordsRead += 1;

@@ -2,7 +2,7 @@
 // reference and the row's natural key, so importing a file twice plans the same upserts.
 // Imports run only on the server, so node:crypto is used here (and nowhere else in this package's
 // browser-safe parts).
-import { createHash } from 'node:crypto';
+import { hash as digestOf } from 'node:crypto';
 
 /** Cynnig's namespace for imported rows (a random UUID fixed once; never change it, or every id moves). */
 const importNamespace = Buffer.from('6f0d3c52-8a71-4d2e-9b65-1c7e0a4f93d8'.replaceAll('-', ''), 'hex');
@@ -14,7 +14,7 @@ const importNamespace = Buffer.from('6f0d3c52-8a71-4d2e-9b65-1c7e0a4f93d8'.repla
  */
 export function stableId(authorityCode: string, ...parts: readonly string[]): string {
   const name = [authorityCode, ...parts].join('\u001f');
-  const hash = createHash('sha1').update(importNamespace).update(name, 'utf8').digest();
+  const hash = digestOf('sha1', Buffer.concat([importNamespace, Buffer.from(name, 'utf8')]), 'buffer');
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
