@@ -45,9 +45,8 @@ export function withRound(record: ChildRecord, round: Partial<ActiveOfferSummary
     providerId: null, childToldOn: null, referredOn: null, offerMadeOn: null, offerLanguage: null, mode: null, outcome: null,
     outcomeOn: null, outcomeConfirmedOn: null, advocacyEndedOn: null, isReoffer: number > 1, ...round,
   };
-  // earlier rounds are history: a round that was open becomes closed when a new one starts
-  const offers = record.offers.map((o) => (o.state === 'awaitingReoffer' || o.state === 'advocacyActive' ? { ...o, state: 'closed' } : o));
-  return { ...record, offers: [...offers, summary] };
+  // earlier rounds keep the state the case was in when the new round replaced them, as the workflow records it
+  return { ...record, offers: [...record.offers, summary] };
 }
 
 /** A round whose offer the child declined on `on` (outcome confirmed the next day): the case waits for a re-offer. */
