@@ -28,9 +28,10 @@ export function importSummary(files: readonly ImportFileSummary[]): ImportSummar
   if (rejected > 0) problems.en.push(`${rejected} ${rejected === 1 ? 'row has' : 'rows have'} errors`), problems.cy.push(`mae gwallau mewn ${rejected} rhes`);
   if (refused > 0) problems.en.push(`${refused} ${refused === 1 ? 'file was' : 'files were'} refused`), problems.cy.push(`gwrthodwyd ${refused} ${refused === 1 ? 'ffeil' : 'o ffeiliau'}`);
   let overall: Bilingual;
-  if (problems.en.length === 0) overall = { en: `All ${accepted} rows are ready to import.`, cy: `Mae pob un o'r ${accepted} rhes yn barod i'w mewnforio.` };
+  if (problems.en.length === 0 && accepted === 1) overall = { en: 'The 1 row is ready to import.', cy: 'Mae\'r 1 rhes yn barod i\'w mewnforio.' };
+  else if (problems.en.length === 0) overall = { en: `All ${accepted} rows are ready to import.`, cy: `Mae pob un o'r ${accepted} rhes yn barod i'w mewnforio.` };
   else if (accepted === 0) overall = { en: `Nothing will be imported: ${problems.en.join(' and ')}. Correct them and import the files again.`, cy: `Ni fydd dim yn cael ei fewnforio: ${problems.cy.join(' a ')}. Cywirwch nhw a mewnforiwch y ffeiliau eto.` };
-  else overall = { en: `${accepted} rows are ready to import; ${problems.en.join(' and ')}, and ${rejected + refused === 1 ? 'that' : 'those'} will not be imported.`, cy: `Mae ${accepted} rhes yn barod i'w mewnforio; ${problems.cy.join(' a ')}, ac ni fydd y rheini'n cael eu mewnforio.` };
+  else overall = { en: `${accepted} ${accepted === 1 ? 'row is' : 'rows are'} ready to import; ${problems.en.join(' and ')}, and ${rejected + refused === 1 ? 'that' : 'those'} will not be imported.`, cy: `Mae ${accepted} rhes yn barod i'w mewnforio; ${problems.cy.join(' a ')}, ac ni fydd y rheini'n cael eu mewnforio.` };
   const lines = files.map((file) => file.text);
   return { files, text: { en: [overall.en, ...lines.map((line) => line.en)].join('\n'), cy: [overall.cy, ...lines.map((line) => line.cy)].join('\n') } };
 }

@@ -56,8 +56,9 @@ describe('a clean file of each kind', () => {
   });
 
   it('keeps text as text: a name starting with "=" is stored as written, since exports neutralise', async () => {
-    const { plan, issues } = await importAll([{ kind: 'children', source: sampleWith('children', ['W06000015,CDF-1,=Nia,Rees,2011-01-01,full-care-order,en,en,,,none,not-asylum-seeking']) }]);
+    const { plan, issues, summary } = await importAll([{ kind: 'children', source: sampleWith('children', ['W06000015,CDF-1,=Nia,Rees,2011-01-01,full-care-order,en,en,,,none,not-asylum-seeking']) }]);
     expect(issues).toEqual([]);
+    expect(summary.text.en.split('\n')).toEqual(['The 1 row is ready to import.', 'children.csv: 1 row read, 1 accepted, 0 rejected.']);
     expect(plan.children[0]!.value.givenName).toBe('=Nia');
   });
 });
@@ -146,6 +147,7 @@ describe('keeping the valid rows with acceptValidRows', () => {
     ]);
     expect(summary.files.map((file) => [file.file, file.accepted, file.rejected, file.heldBack])).toEqual([['children', 1, 1, 0], ['placements', 1, 2, 0]]);
     expect(summary.text.en.split('\n')[0]).toBe('2 rows are ready to import; 3 rows have errors, and those will not be imported.');
+    expect(summary.text.cy.split('\n')[0]).toBe('Mae 2 rhes yn barod i\'w mewnforio; mae gwallau mewn 3 rhes, ac ni fydd y rheini\'n cael eu mewnforio.');
   });
 
   it('without it, the same files plan nothing and do not blame the placement for its child', async () => {
