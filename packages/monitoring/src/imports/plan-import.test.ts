@@ -109,6 +109,8 @@ describe('a file with errors', () => {
   });
 
   it.each([
+    ['children', 'W06000015,CDF-1,Nia,Rees,2011-01-01,full-care-order,en,en,,pmld;bsl;easy-read;symbols;interpreter;non-verbal;pmld,none,not-asylum-seeking', 'communication_needs', 'give at most 6; use any of pmld, non-verbal, bsl, easy-read, symbols, interpreter, separated by semicolons, or leave empty for none'],
+    ['reviews', 'W06000015,CDF-2019-0042,first,2023-09-29,IRO-99,knows-and-declined,yes,', 'iro_staff_reference', 'no one with a Cynnig account has this staff reference; add the worker first'],
     ['entitlements', 'W06000015,CDF-2019-0042,looked-after,2023-09-04,2024-01-01,', 'end_reason', 'give both end_date and end_reason, or leave both empty'],
     ['placements', 'W06000015,CDF-2019-0042,foster-la,2023-09-04,,W06000015,Bristol,,', 'location_outside_wales', 'fill in location_authority_code or location_outside_wales, not both'],
     ['placements', 'W06000015,CDF-2019-0042,foster-la,2023-09-04,,,,,', 'location_authority_code', 'this cannot be empty; enter a Welsh council\'s GSS code like W06000015, or leave empty and fill in location_outside_wales'],
