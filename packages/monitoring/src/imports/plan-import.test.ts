@@ -55,6 +55,12 @@ describe('a clean file of each kind', () => {
     expect(plan.children.find((row) => row.caseReference === 'CDF-2021-0107')!.value.id).toBe(stableId(CARDIFF, 'child', 'CDF-2021-0107'));
   });
 
+  it('matches staff references without regard to case', async () => {
+    const { plan, issues } = await importAll([{ kind: 'allocations', source: sampleWith('allocations', ['W06000015,CDF-1,social-worker,sw-0193,2024-01-05,']) }], { knownChildren: known('CDF-1') });
+    expect(issues).toEqual([]);
+    expect(plan.allocations[0]!.value.userId).toBe(sampleStaff.get('SW-0193'));
+  });
+
   it('keeps text as text: a name starting with "=" is stored as written, since exports neutralise', async () => {
     const { plan, issues, summary } = await importAll([{ kind: 'children', source: sampleWith('children', ['W06000015,CDF-1,=Nia,Rees,2011-01-01,full-care-order,en,en,,,none,not-asylum-seeking']) }]);
     expect(issues).toEqual([]);

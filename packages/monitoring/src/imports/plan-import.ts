@@ -35,7 +35,7 @@ export interface ImportOptions {
    * refer to them, and rows about them carry that id rather than a newly minted one.
    */
   readonly knownChildren?: ReadonlyMap<string, string>;
-  /** Cynnig user ids by the staff references the case system uses (for allocations and reviews). */
+  /** Cynnig user ids by the staff references the case system uses (for allocations and reviews); matched without regard to case. */
   readonly staff?: ReadonlyMap<string, string>;
   /** Keep the valid rows when some fail. Off by default: any error leaves the plan empty. */
   readonly acceptValidRows?: boolean;
@@ -64,7 +64,8 @@ export async function planImport(options: ImportOptions): Promise<ImportResult> 
   if (!gssCodeSchema.safeParse(options.authorityCode).success) {
     throw new CynnigError({ code: 'import.invalid-authority', message: { en: 'Imports need the importing council\'s GSS code', cy: 'Mae angen cod GSS y cyngor sy\'n mewnforio ar gyfer mewnforio' }, path: ['authorityCode'] });
   }
-  const staff = options.staff ?? new Map<string, string>();
+  // Staff references are matched without regard to case ("sw-0193" is "SW-0193").
+  const staff = new Map([...(options.staff ?? new Map<string, string>())].map(([reference, userId]) => [reference.toUpperCase(), userId]));
   const knownChildren = options.knownChildren ?? new Map<string, string>();
   const outcomes: FileOutcome[] = [];
   const sorted = [...options.files].sort((a, b) => order(a.kind) - order(b.kind));

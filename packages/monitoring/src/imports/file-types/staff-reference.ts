@@ -5,7 +5,7 @@ import type { MappingProblem, RowContext } from '../file-type.js';
 /** The user id for a staff reference, or null with a problem noted when there is no such account. */
 export function staffProblem(reference: unknown, columnName: string, context: RowContext, problems: MappingProblem[]): string | null {
   if (typeof reference !== 'string') return null;
-  const userId = context.staff.get(reference);
+  const userId = context.staff.get(reference.toUpperCase());
   if (userId === undefined) {
     problems.push({
       column: columnName,
