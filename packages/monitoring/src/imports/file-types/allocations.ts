@@ -19,7 +19,7 @@ export const allocationsFile: ImportFileType<'allocations', Allocation> = {
     columns: [
       authorityColumn,
       caseReferenceColumn,
-      column({ name: 'role', format: 'code', codes: ['social-worker', 'iro'], description: { en: 'Social worker or Independent Reviewing Officer (IRO)', cy: 'Gweithiwr cymdeithasol neu swyddog adolygu annibynnol (SAA)' }, example: 'social-worker' }),
+      column({ name: 'role', format: 'code', codes: allocationSchema.shape.role.options, description: { en: 'Social worker or Independent Reviewing Officer (IRO)', cy: 'Gweithiwr cymdeithasol neu swyddog adolygu annibynnol (SAA)' }, example: 'social-worker' }),
       column({ name: 'staff_reference', format: 'staff-reference', description: { en: 'The worker\'s staff reference in the case system', cy: 'Cyfeirnod staff y gweithiwr yn y system achosion' }, example: 'SW-0193' }),
       column({ name: 'start_date', format: 'date', description: { en: 'The day the worker was allocated', cy: 'Y diwrnod y neilltuwyd y gweithiwr' }, example: '2023-09-04' }),
       column({ name: 'end_date', format: 'date', required: false, description: { en: 'The day the allocation ended; empty while it lasts', cy: 'Y diwrnod y daeth y neilltuo i ben; yn wag tra mae\'n parhau' }, example: '' }),
