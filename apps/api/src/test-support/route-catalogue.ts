@@ -2,6 +2,8 @@
 // fuzz test. A route missing from here fails the completeness check against the OpenAPI document.
 import type { Role } from '@cynnig/domain';
 import { permissions } from '../auth/permissions.js';
+import { importers } from '../routes/v1/imports/post.js';
+import { monitoringExporters, monitoringReaders } from '../services/monitoring-service.js';
 
 export interface CatalogueRoute {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -51,6 +53,11 @@ export const routeCatalogue: readonly CatalogueRoute[] = [
   { method: 'POST', path: '/api/v1/users', roles: permissions.manageUsers, childLevel: false, body: () => ({ email: 'not an email', displayName: '', role: 'iro', preferredLanguage: 'cy', password: 'short' }) },
   { method: 'GET', path: '/api/v1/audit', roles: permissions.readAudit, childLevel: false },
   { method: 'POST', path: '/api/v1/sweep', roles: permissions.runSweep, childLevel: false, body: () => ({ date: '2025-02-01' }) },
+  { method: 'GET', path: '/api/v1/monitoring', roles: monitoringReaders, childLevel: false },
+  { method: 'GET', path: '/api/v1/monitoring/measures', roles: monitoringReaders, childLevel: false },
+  /** {kind} is 'measures' in the matrix, the export every exporter may take; the others are checked beside the route. */
+  { method: 'GET', path: '/api/v1/exports/{kind}', roles: monitoringExporters, childLevel: false },
+  { method: 'POST', path: '/api/v1/imports/{fileType}', roles: importers, childLevel: false, body: () => 'authority_code,case_reference\n' },
 ];
 
 export function allows(route: CatalogueRoute, role: Role): boolean {

@@ -60,7 +60,9 @@ describe.each(testEngines())('the authorisation matrix on $name', (engine) => {
     route.path
       .replace('{childId}', target?.childId ?? '')
       .replace('{caseId}', route.path.includes('missing-episodes') ? cases.missing : cases.oversight)
-      .replace('{ruleId}', 'reoffer-periodic-after-decline');
+      .replace('{ruleId}', 'reoffer-periodic-after-decline')
+      .replace('{kind}', 'measures')
+      .replace('{fileType}', 'children');
 
   const call = (agent: Agent, route: CatalogueRoute, target: Target | null) =>
     route.body ? agent.json(route.method, pathFor(route, target), route.body()) : agent.request(pathFor(route, target), { method: route.method });

@@ -40,7 +40,7 @@ describe('malformed requests to every route', () => {
     segment: badSegment,
     body: malformedBody,
     contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8'),
-    query: fc.constantFrom('', '?limit=-1', '?limit=abc', '?offset=1e99', '?legalStatus=unknown', '?overdue=perhaps', '?dueBy=yesterday', '?from=today'),
+    query: fc.constantFrom('', '?limit=-1', '?limit=abc', '?offset=1e99', '?legalStatus=unknown', '?overdue=perhaps', '?dueBy=yesterday', '?from=today', '?period=2025-Q9', '?measure=nothing&groupBy=planet', '?format=docx', '?dryRun=perhaps'),
   });
 
   it('never answers 5xx, always answers errors as problem documents, and writes nothing', async () => {
@@ -52,7 +52,9 @@ describe('malformed requests to every route', () => {
           sample.route.path
             .replace('{childId}', sample.useRealChild ? childId : sample.segment)
             .replace('{caseId}', sample.segment)
-            .replace('{ruleId}', sample.segment) + (sample.route.method === 'GET' ? sample.query : '');
+            .replace('{ruleId}', sample.segment)
+            .replace('{kind}', sample.useRealChild ? 'measures' : sample.segment)
+            .replace('{fileType}', sample.useRealChild ? 'children' : sample.segment) + (sample.route.method === 'GET' ? sample.query : '');
         const init: RequestInit = { method: sample.route.method, headers: { 'content-type': sample.contentType } };
         if (sample.route.method !== 'GET') init.body = sample.body;
         const response = await agents[sample.agent]!.request(path, init);

@@ -12,6 +12,9 @@ import { registerGetRuleParameters } from './rule-parameters/get.js';
 import { registerPutRuleParameter } from './rule-parameters/put.js';
 import { registerGetRules } from './rules/get.js';
 import { registerPostSweep } from './sweep/post.js';
+import { registerGetMonitoring } from './monitoring/get.js';
+import { registerGetExport } from './exports/get.js';
+import { registerPostImport } from './imports/post.js';
 import { registerGetUsers } from './users/get.js';
 import { registerPostUser } from './users/post.js';
 import { registerGetMissingEpisodes } from './missing-episodes/get.js';
@@ -43,4 +46,7 @@ export function registerV1Routes(router: ApiRouter, deps: RouteDeps): void {
   registerPostUser(router, deps);
   registerGetAudit(router, deps);
   registerPostSweep(router, deps);
+  registerGetMonitoring(router, deps);
+  registerGetExport(router, deps);
+  registerPostImport(router, deps);
 }

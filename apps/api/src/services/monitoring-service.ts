@@ -1,0 +1,168 @@
+// Monitoring figures for the person asking: which children they are computed over and how they
+// are published. Commissioners see every child in Wales with disclosure control; a provider
+// manager sees the children referred to their provider, also published (it leaves the
+// authority); authority staff see their own authority's children exactly.
+import { monitoringRecords, type Database, type MonitoringSource } from '@cynnig/data';
+import type { Bilingual, Role } from '@cynnig/domain';
+import {
+  applyDisclosure,
+  breakdownDimensionIds,
+  computeMeasures,
+  financialQuarterOf,
+  financialYear,
+  groupDimensionIds,
+  measureCatalogue,
+  measuresWithInputs,
+  quarterPeriod,
+  type BreakdownDimension,
+  type Disclosure,
+  type GroupDimension,
+  type MeasureResult,
+  type Period,
+  type QuarterCode,
+} from '@cynnig/monitoring';
+import type { Kysely } from 'kysely';
+import type { Actor } from './actor.js';
+import { todayOf } from './actor.js';
+
+/** Who may read monitoring figures, and who may export them. */
+export const monitoringReaders: readonly Role[] = ['commissioner', 'team-manager', 'iro', 'administrator', 'provider-manager'];
+export const monitoringExporters: readonly Role[] = [...monitoringReaders, 'provider-advocate'];
+/** Staff of an authority, who see their own children's figures exactly. */
+export const authorityMonitoringRoles: readonly Role[] = ['team-manager', 'iro', 'administrator'];
+
+/** A period as asked for: a financial quarter or a whole financial year. */
+export interface ReportingPeriod {
+  readonly period: Period;
+  /** Set when the period is one quarter ('2025-26 Q3'). */
+  readonly quarter: QuarterCode | null;
+  /** The financial year the period falls in, by the calendar year it starts in. */
+  readonly startYear: number;
+  /** For file names and headings: '2025-26-Q3' or '2025-26'. */
+  readonly label: string;
+}
+
+/** A parameter a person got wrong, named, with the reason in both languages. */
+export class MonitoringQueryError extends Error {
+  constructor(readonly parameter: string, readonly reason: Bilingual) {
+    super(reason.en);
+    this.name = 'MonitoringQueryError';
+  }
+}
+
+const periodHint: Bilingual = {
+  en: 'give a financial quarter like 2025-Q3 (the financial year starting April 2025, October to December) or a financial year like 2025-26',
+  cy: 'rhowch chwarter ariannol fel 2025-Q3 (y flwyddyn ariannol sy\'n dechrau ym mis Ebrill 2025, Hydref i Ragfyr) neu flwyddyn ariannol fel 2025-26',
+};
+
+/**
+ * Reads '2025-Q3' (quarter 3 of the financial year 2025-26: October to December 2025, the
+ * National Reporting Template's quarters), '2025-26 Q3' and '2025-26' (the whole year).
+ */
+export function parseReportingPeriod(text: string): ReportingPeriod {
+  const value = text.trim();
+  const quarter = /^(\d{4})(?:-(\d{2}))?[- ]?Q([1-4])$/i.exec(value);
+  const year = /^(\d{4})-(\d{2})$/.exec(value);
+  const startYear = Number((quarter ?? year)?.[1]);
+  const endYear = (quarter ?? year)?.[2];
+  const sane = Number.isInteger(startYear) && startYear >= 2000 && startYear <= 2100 && (endYear === undefined || Number(endYear) === (startYear + 1) % 100);
+  if (!sane || (!quarter && !year)) throw new MonitoringQueryError('period', periodHint);
+  const yearLabel = `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+  if (quarter) {
+    const code = `${yearLabel} Q${quarter[3]}` as QuarterCode;
+    return { period: quarterPeriod(code), quarter: code, startYear, label: `${yearLabel}-Q${quarter[3]}` };
+  }
+  return { period: financialYear(startYear), quarter: null, startYear, label: yearLabel };
+}
+
+/** The quarter before the one today falls in: the latest whole quarter, the default period. */
+export function latestWholeQuarter(actor: Pick<Actor, 'now'>): string {
+  const current = quarterPeriod(financialQuarterOf(todayOf(actor)));
+  const previous = financialQuarterOf(new Date(Date.parse(`${current.from}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10));
+  const match = /^(\d{4})-\d{2} Q([1-4])$/.exec(previous)!;
+  return `${match[1]}-Q${match[2]}`;
+}
+
+const groupNames: Record<string, GroupDimension> = { authority: 'authority', 'rpb-region': 'rpbRegion', 'advocacy-region': 'advocacyRegion', provider: 'provider', quarter: 'quarter' };
+const breakdownNames: Record<string, BreakdownDimension> = {
+  'age-band': 'ageBand', 'legal-status': 'legalStatus', 'placement-type': 'placementType', area: 'area', language: 'language', disability: 'disability', 'asylum-status': 'asylumStatus',
+};
+/** The names used in URLs, by dimension (kebab-case, like the rest of the API's parameters). */
+export const groupParameterNames = Object.keys(groupNames);
+export const breakdownParameterNames = Object.keys(breakdownNames);
+
+function listOf(text: string | undefined): string[] {
+  return (text ?? '').split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+function dimensions<T extends string>(parameter: string, text: string | undefined, names: Record<string, T>, known: readonly string[]): T[] {
+  const chosen = listOf(text).map((name) => names[name] ?? (known.includes(name) ? (name as T) : undefined));
+  const wrong = listOf(text).filter((_, index) => chosen[index] === undefined);
+  if (wrong.length > 0 || new Set(chosen).size !== chosen.length) {
+    const allowed = Object.keys(names).join(', ');
+    throw new MonitoringQueryError(parameter, { en: `use one or more of ${allowed}, separated by commas, each once`, cy: `defnyddiwch un neu fwy o ${allowed}, wedi'u gwahanu gan atalnodau, pob un unwaith` });
+  }
+  return chosen as T[];
+}
+
+export interface MonitoringQuery {
+  readonly measure?: string | undefined;
+  readonly period?: string | undefined;
+  readonly groupBy?: string | undefined;
+  readonly breakdown?: string | undefined;
+}
+
+export interface MonitoringRequest {
+  readonly measureIds: readonly string[] | null;
+  readonly period: ReportingPeriod;
+  readonly groupBy: readonly GroupDimension[];
+  readonly breakdown: readonly BreakdownDimension[];
+}
+
+/** Checks a monitoring query; a wrong value throws a MonitoringQueryError naming the parameter. */
+export function readMonitoringQuery(query: MonitoringQuery, actor: Pick<Actor, 'now'>): MonitoringRequest {
+  const ids = listOf(query.measure);
+  const unknown = ids.filter((id) => !measureCatalogue.some((measure) => measure.id === id));
+  if (unknown.length > 0) {
+    throw new MonitoringQueryError('measure', { en: `there is no measure called ${unknown.join(', ')}: see /api/v1/monitoring/measures`, cy: `nid oes mesur o'r enw ${unknown.join(', ')}: gweler /api/v1/monitoring/measures` });
+  }
+  return {
+    measureIds: ids.length > 0 ? ids : null,
+    period: parseReportingPeriod(query.period ?? latestWholeQuarter(actor)),
+    groupBy: dimensions('groupBy', query.groupBy, groupNames, groupDimensionIds),
+    breakdown: dimensions('breakdown', query.breakdown, breakdownNames, breakdownDimensionIds),
+  };
+}
+
+export interface MonitoringView {
+  readonly source: MonitoringSource;
+  readonly disclosure: Disclosure;
+}
+
+/** Whose children the person's figures are about, and whether they are exact or published. */
+export function monitoringViewOf(user: Actor['user']): MonitoringView {
+  if (user.role === 'commissioner') return { source: { kind: 'national' }, disclosure: 'published' };
+  if ((user.role === 'provider-manager' || user.role === 'provider-advocate') && user.providerId) return { source: { kind: 'provider', providerId: user.providerId }, disclosure: 'published' };
+  if (authorityMonitoringRoles.includes(user.role) && user.authorityCode) return { source: { kind: 'authority', authorityCode: user.authorityCode }, disclosure: 'exact' };
+  throw new MonitoringQueryError('role', { en: 'this account cannot see monitoring figures', cy: 'ni all y cyfrif hwn weld ffigurau monitro' });
+}
+
+/**
+ * Computes the figures in one pass over the records, then applies the view's disclosure control.
+ * Published figures are always worked out for the whole catalogue and then narrowed to what was
+ * asked: suppression then sees every partition (outcomes = accepted + declined + could not
+ * contact), so asking for a few measures at a time cannot difference a withheld cell back.
+ */
+export async function monitoringFigures(db: Kysely<Database>, view: MonitoringView, request: MonitoringRequest): Promise<MeasureResult> {
+  const narrow = request.measureIds && view.disclosure === 'exact';
+  const exact = await computeMeasures(monitoringRecords(db, view.source), {
+    period: request.period.period,
+    groupBy: request.groupBy,
+    breakdown: request.breakdown,
+    ...(narrow ? { measures: measuresWithInputs(request.measureIds!) } : {}),
+  });
+  const disclosed = applyDisclosure(exact, view.disclosure);
+  if (!request.measureIds) return disclosed;
+  const wanted = new Set(request.measureIds);
+  return { ...disclosed, measures: disclosed.measures.filter((measure) => wanted.has(measure.id)) };
+}
