@@ -5,6 +5,7 @@
 import { CynnigError } from '@cynnig/domain';
 import { parseCommand, usage, UsageError } from './commands/arguments.js';
 import { migrateDatabase } from './commands/migrate.js';
+import { seedCommand } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { connectDatabase } from './database/connect.js';
@@ -39,6 +40,10 @@ async function main(argv: readonly string[]): Promise<void> {
       await database.close();
       return;
     }
+    case 'seed':
+      await seedCommand(command, database, packagedRules, say);
+      await database.close();
+      return;
     case 'sweep': {
       const now = new Date();
       const date = command.date ?? todayOf({ now });

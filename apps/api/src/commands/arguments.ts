@@ -1,4 +1,4 @@
-// Reads the command line: `serve [--demo] [--port N]`, `migrate`, `seed [--scale N] [--seed N]`,
+// Reads the command line: `serve [--demo] [--port N]`, `migrate`, `seed [--scale N] [--seed N] [--if-empty]`,
 // `sweep [--date YYYY-MM-DD]`, `import`, `export`, `backup`, `restore`. A mistake gives one plain
 // sentence and the usage, never a stack trace.
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { isoDateSchema } from '@cynnig/domain';
 export type Command =
   | { name: 'serve'; demo: boolean; port: number | undefined }
   | { name: 'migrate' }
-  | { name: 'seed'; scale: number; seed: number }
+  | { name: 'seed'; scale: number; seed: number; ifEmpty: boolean }
   | { name: 'sweep'; date: string | undefined }
   | { name: 'export'; authority: string | undefined; format: 'csv' | 'json' | 'xlsx'; output: string | undefined }
   | { name: 'import'; file: string; authority: string }
@@ -20,7 +20,9 @@ export const usage = `Usage: cynnig <command> [options]
 Commands:
   serve [--demo] [--port N]        run the API (and the forms app); --demo seeds demo data on first run
   migrate                          bring the database up to the newest migration
-  seed [--scale N] [--seed N]      write a synthetic population (scale 1 is about the size of Wales)
+  seed [--scale N] [--seed N] [--if-empty]
+                                   write a synthetic population and the demo accounts (scale 1 is
+                                   about the size of Wales); --if-empty leaves a database with data
   sweep [--date YYYY-MM-DD]        re-evaluate time-based rules for children whose next due date has passed
   import --authority CODE FILE     import children and events from a council case system (CSV)
   export [--authority CODE] [--format csv|json|xlsx] [--output FILE]
@@ -55,6 +57,7 @@ export function parseCommand(argv: readonly string[]): Command {
         port: { type: 'string' },
         scale: { type: 'string' },
         seed: { type: 'string' },
+        'if-empty': { type: 'boolean' },
         date: { type: 'string' },
         authority: { type: 'string' },
         format: { type: 'string' },
@@ -73,7 +76,7 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'migrate':
       return { name };
     case 'seed':
-      return { name, scale: wholeNumber('scale', values.scale, 1, 0.001, 20), seed: wholeNumber('seed', values.seed, 2024, 0, 2 ** 31 - 1) };
+      return { name, scale: wholeNumber('scale', values.scale, 1, 0.001, 20), seed: wholeNumber('seed', values.seed, 2024, 0, 2 ** 31 - 1), ifEmpty: values['if-empty'] ?? false };
     case 'sweep': {
       if (values.date !== undefined && !isoDateSchema.safeParse(values.date).success) throw new UsageError('--date must be a date written YYYY-MM-DD');
       return { name, date: values.date };

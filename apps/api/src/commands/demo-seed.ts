@@ -1,7 +1,7 @@
-// The demo population for `serve --demo`: on the first run only (an empty database) it writes
-// the Wales-sized synthetic population with a fixed seed, computes every case's snapshot with
-// the workflow engine, then runs the rules for every child so queues are full from the start.
-import { generatePopulation, systemScope, writePopulationRecords, type DemoAccount, type OpenDatabase, type SnapshotOf } from '@cynnig/data';
+// Seeding the synthetic population: `cynnig seed` and the first run of `serve --demo`. It writes
+// the generated population with a fixed seed, computes every case's snapshot with the workflow
+// engine, then runs the rules for every child so queues are full from the start.
+import { generatePopulation, systemScope, writePopulationRecords, type OpenDatabase, type SnapshotOf } from '@cynnig/data';
 import { CynnigError } from '@cynnig/domain';
 import { replay } from '@cynnig/workflows';
 import { hashPassword } from '../auth/password.js';
@@ -20,39 +20,76 @@ const snapshotOf: SnapshotOf = (kind, events, context) => {
   return { state: result.snapshot.value, snapshot: result.snapshot, machineVersion: String(result.snapshot.machineVersion) };
 };
 
-export interface DemoSeedResult {
-  readonly children: number;
-  readonly dueItems: number;
-  readonly milliseconds: number;
-  readonly accounts: readonly DemoAccount[];
+export interface SeedOptions {
+  /** 1 is about the size of Wales (10,048 children); 14 about the UK's looked after children. */
+  readonly scale?: number;
+  readonly seed?: number;
+  /** The day the population is "as at" and the rules run on; today by default. */
+  readonly now?: Date;
 }
 
-/** Seeds when the database has no children; returns null when it already has data. */
-export async function seedDemoIfEmpty(database: OpenDatabase, rules: ChildRules, say: (text: string) => void, scale = 1): Promise<DemoSeedResult | null> {
-  const existing = await database.db.selectFrom('children').select('id').limit(1).executeTakeFirst();
-  if (existing) return null;
+export interface SeedResult {
+  readonly children: number;
+  readonly users: number;
+  readonly activeOfferEvents: number;
+  readonly missingEpisodes: number;
+  readonly dueItems: number;
+  /** How long each phase took, for the summary and the README's figures. */
+  readonly milliseconds: { readonly writing: number; readonly rules: number; readonly total: number };
+}
+
+/** True when the database holds no children yet (a seed would be the first). */
+export async function databaseHasNoChildren(database: OpenDatabase): Promise<boolean> {
+  return (await database.db.selectFrom('children').select('id').limit(1).executeTakeFirst()) === undefined;
+}
+
+/**
+ * Writes the synthetic population and works out every child's due items. The population's
+ * ids come from the seed, so seeding a database that already holds the same population fails
+ * on its first child; callers check `databaseHasNoChildren` first.
+ */
+export async function seedPopulation(database: OpenDatabase, rules: ChildRules, say: (text: string) => void, options: SeedOptions = {}): Promise<SeedResult> {
+  const seed = options.seed ?? demoSeed;
+  const now = options.now ?? new Date();
   const started = performance.now();
-  const now = new Date();
-  const population = generatePopulation({ seed: demoSeed, scale, referenceDate: todayOf({ now }) });
-  say(`First run: writing the demo population (${population.counts.total} children, seed ${demoSeed})...\n`);
+  const population = generatePopulation({ seed, scale: options.scale ?? 1, referenceDate: todayOf({ now }) });
+  say(`Writing the synthetic population (${population.counts.total} children, seed ${seed})...\n`);
   const demoEmails = new Set(population.demoAccounts.map((account) => account.email));
   const passwordHash = await hashPassword(demoPassword);
   const written = await writePopulationRecords(database.db, population, {
     snapshotOf,
     passwordHashOf: (user) => (demoEmails.has(user.email) ? passwordHash : null),
-    onProgress: (done) => say(`\r  children written: ${done}`),
+    onProgress: (done) => say(`\r  children written: ${done} of ${population.counts.total}`),
     now: now.toISOString(),
   });
+  const writtenAt = performance.now();
   say(`\nWorking out what is due for every child...\n`);
-  const swept = await sweep(database.db, rules, systemScope, todayOf({ now }), now, (done) => say(`\r  children evaluated: ${done}`), { everyChild: true });
+  const swept = await sweep(database.db, rules, systemScope, todayOf({ now }), now, (done) => say(`\r  children evaluated: ${done} of ${written.children}`), { everyChild: true });
   say('\n');
-  return { children: written.children, dueItems: swept.dueItems, milliseconds: Math.round(performance.now() - started), accounts: population.demoAccounts };
+  const finished = performance.now();
+  return {
+    children: written.children,
+    users: written.users,
+    activeOfferEvents: written.activeOfferEvents,
+    missingEpisodes: written.missingEpisodes,
+    dueItems: swept.dueItems,
+    milliseconds: { writing: Math.round(writtenAt - started), rules: Math.round(finished - writtenAt), total: Math.round(finished - started) },
+  };
 }
 
-/** The sign-in table printed at start-up. */
-export function demoAccountsTable(accounts: readonly DemoAccount[]): string {
-  const width = Math.max(...accounts.map((account) => account.email.length), 5);
-  const roleWidth = Math.max(...accounts.map((account) => account.role.length), 4);
-  const lines = accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.role.padEnd(roleWidth)}  ${account.belongsTo}`);
-  return [`  ${'email'.padEnd(width)}  ${'role'.padEnd(roleWidth)}  where`, ...lines, '', `  Password for every demo account: ${demoPassword}`].join('\n');
+/** Seeds when the database has no children; returns null when it already has data. */
+export async function seedDemoIfEmpty(database: OpenDatabase, rules: ChildRules, say: (text: string) => void, options: SeedOptions = {}): Promise<SeedResult | null> {
+  if (!(await databaseHasNoChildren(database))) return null;
+  say('First run: ');
+  return seedPopulation(database, rules, say, options);
+}
+
+/** One line on what a seed wrote and how long it took. */
+export function seedSummary(result: SeedResult): string {
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  return (
+    `Population ready: ${result.children} children, ${result.users} staff accounts, ${result.activeOfferEvents} Active Offer events, ` +
+    `${result.missingEpisodes} missing episodes, ${result.dueItems} due items, in ${seconds(result.milliseconds.total)} s ` +
+    `(writing ${seconds(result.milliseconds.writing)} s, rules ${seconds(result.milliseconds.rules)} s)`
+  );
 }

@@ -11,10 +11,9 @@ import type { Logger } from '../logging/logger.js';
 import { formsApp } from '../routes/forms-app.js';
 import { startServer, stopOnSignals } from '../server/http-server.js';
 import { packagedRules } from '../services/packaged-rules.js';
-import { demoAccountsTable, seedDemoIfEmpty } from './demo-seed.js';
+import { seedDemoIfEmpty, seedSummary } from './demo-seed.js';
+import { demoAccountsTable, demoSignIns } from './demo-sign-ins.js';
 import { migrateDatabase } from './migrate.js';
-import { demoEmailDomain, listProviders, listUsers } from '@cynnig/data';
-import { localAuthorities } from '@cynnig/domain';
 
 export interface ServeOptions {
   readonly demo: boolean;
@@ -34,7 +33,7 @@ export async function serve(options: ServeOptions, baseConfig: Config, database:
     const applied = await migrateDatabase(database);
     if (applied.length > 0) say(`Database prepared (${applied.length} migrations) at ${database.location}\n`);
     const seeded = await seedDemoIfEmpty(database, packagedRules, say);
-    if (seeded) say(`Demo population ready: ${seeded.children} children, ${seeded.dueItems} due items, in ${(seeded.milliseconds / 1000).toFixed(1)} s\n`);
+    if (seeded) say(`${seedSummary(seeded)}\n`);
     else say('Using the data already in the database.\n');
   }
   const readiness = databaseReadiness(database);
@@ -51,15 +50,8 @@ export async function serve(options: ServeOptions, baseConfig: Config, database:
   });
   say(`\nCynnig is running at ${running.url}${web ? '' : ' (API only: the forms app has not been built)'}\n`);
   if (options.demo) {
-    const accounts = (await listUsers(database.db)).filter((user) => user.email.endsWith(`@${demoEmailDomain}`) || user.email.endsWith(`.${demoEmailDomain}`));
-    const providers = new Map((await listProviders(database.db)).map((provider) => [provider.id, provider.name]));
-    const authorities = new Map(localAuthorities.map((authority) => [authority.code as string, authority.name.en]));
-    const where = (user: (typeof accounts)[number]) =>
-      (user.authorityCode ? authorities.get(user.authorityCode) : undefined) ?? (user.providerId ? providers.get(user.providerId) : undefined) ?? 'Wales (figures only)';
-    if (accounts.length > 0) {
-      say('\nDemo sign-ins:\n');
-      say(`${demoAccountsTable(accounts.map((user) => ({ email: user.email, role: user.role, belongsTo: where(user) })))}\n\n`);
-    }
+    const signIns = await demoSignIns(database);
+    if (signIns.length > 0) say(`\nDemo sign-ins:\n${demoAccountsTable(signIns)}\n\n`);
   }
   stopOnSignals(running, logger);
 }
