@@ -9,7 +9,7 @@ export type CellValues = Readonly<Record<string, unknown>>;
 
 export interface RowContext {
   readonly authorityCode: string;
-  /** The child's internal id, minted from the authority and case reference. */
+  /** The child's internal id: the stored one for a child Cynnig holds, else minted from authority and case reference. */
   readonly childId: string;
   /** Cynnig user ids by the staff reference the council's case system uses. */
   readonly staff: ReadonlyMap<string, string>;

@@ -1,7 +1,6 @@
 // Internal ids for imported rows, minted the same way every time from the authority, the case
 // reference and the row's natural key, so importing a file twice plans the same upserts.
-// Imports run only on the server, so node:crypto is used here (and nowhere else in this package's
-// browser-safe parts).
+// Imports run only on the server (the API and the command line), so node:crypto is used here.
 import { hash as digestOf } from 'node:crypto';
 
 /** Cynnig's namespace for imported rows (a random UUID fixed once; never change it, or every id moves). */
