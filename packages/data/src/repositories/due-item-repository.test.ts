@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aChild, aLookedAfterChild, aProvider, aUser, cardiff, swansea, testEngines, type TestDatabase } from '../test-support/index.js';
 import { addAllocation } from './allocation-repository.js';
 import { createChild, getChild } from './child-repository.js';
-import { iroQueue, listDueItemsForChild, providerInbox, replaceDueItemsForChild, socialWorkerCaseload, teamManagerQueue } from './due-item-repository.js';
+import { iroQueue, listDueItemsForChild, providerInbox, replaceDueItemsForChild, replaceDueItemsForChildren, socialWorkerCaseload, teamManagerQueue } from './due-item-repository.js';
 import { replaceOfferRounds } from './offer-round-repository.js';
 import { createCase } from './workflow-case-repository.js';
 
@@ -124,5 +124,53 @@ describe.each(testEngines())('due items and queues on $name', (engine) => {
     expect(first).toMatchObject({ round: 2, referredOn: '2026-01-05', dueOn: '2026-01-12', givenName: 'awaitingProviderContact', caseVersion: 1 });
     expect((await listDueItemsForChild(database.db, { kind: 'provider', providerId: provider.id }, contact.stored.child.id)).map((i) => i.kind)).toEqual(['offer']);
     expect(await listDueItemsForChild(database.db, { kind: 'provider', providerId: other.id }, contact.stored.child.id)).toEqual([]);
+  });
+});
+
+describe.each(testEngines())('replacing a batch of children\'s due items on $name', (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await engine.open();
+  });
+  afterAll(async () => database?.close());
+
+  const dueItemsOf = async (childIds: readonly string[]) =>
+    Promise.all(childIds.map(async (id) => ({ items: await listDueItemsForChild(database.db, { kind: 'system' }, id), nextDueOn: (await getChild(database.db, { kind: 'system' }, id)).nextDueOn })));
+
+  it('stores for each child exactly what replacing its items on their own stores, across authorities and beyond one insert statement\'s rows', async () => {
+    const oneByOne: string[] = [];
+    const together: string[] = [];
+    for (let i = 0; i < 260; i += 1) {
+      oneByOne.push((await createChild(database.db, aChild(i % 2 ? cardiff : swansea))).child.id);
+      together.push((await createChild(database.db, aChild(i % 2 ? cardiff : swansea))).child.id);
+    }
+    const itemsFor = (childId: string, i: number): DueItem[] =>
+      i % 7 === 0 ? [] : [item(childId, { dueOn: `2026-0${1 + (i % 9)}-1${i % 10}` }), item(childId, { ruleId: 'review-due', kind: 'review', audience: ['iro'], dueOn: `2026-0${1 + (i % 5)}-2${i % 8}` })];
+    for (const id of together) await replaceDueItemsForChild(database.db, id, [item(id, { dueOn: '2030-01-01' })]);
+    for (const [i, id] of oneByOne.entries()) await replaceDueItemsForChild(database.db, id, itemsFor(id, i));
+    await replaceDueItemsForChildren(database.db, together.map((id, i) => ({ childId: id, items: itemsFor(id, i) })));
+    const expected = (await dueItemsOf(oneByOne)).map(({ items, nextDueOn }) => ({ nextDueOn, items: items.map(({ childId: _, ...rest }) => rest) }));
+    const actual = (await dueItemsOf(together)).map(({ items, nextDueOn }) => ({ nextDueOn, items: items.map(({ childId: _, ...rest }) => rest) }));
+    expect(actual).toEqual(expected);
+  });
+
+  it('changes no child when one item of the batch cannot be stored', async () => {
+    const a = (await createChild(database.db, aChild())).child.id;
+    const b = (await createChild(database.db, aChild())).child.id;
+    await replaceDueItemsForChildren(database.db, [{ childId: a, items: [item(a)] }, { childId: b, items: [item(b)] }]);
+    const broken = { ...item(b), reason: { en: 'x', cy: null as unknown as string } };
+    await expect(replaceDueItemsForChildren(database.db, [{ childId: a, items: [] }, { childId: b, items: [item(b, { dueOn: '2026-05-05' }), broken] }])).rejects.toThrow();
+    expect(await dueItemsOf([a, b])).toEqual([
+      { items: [item(a)], nextDueOn: '2026-02-01' },
+      { items: [item(b)], nextDueOn: '2026-02-01' },
+    ]);
+  });
+
+  it('skips a child that is no longer stored and still stores the others', async () => {
+    const kept = (await createChild(database.db, aChild())).child.id;
+    const gone = '0f0e0d0c-0b0a-4909-8807-060504030201';
+    await replaceDueItemsForChildren(database.db, [{ childId: gone, items: [item(gone)] }, { childId: kept, items: [item(kept, { dueOn: '2026-04-04' })] }]);
+    expect(await dueItemsOf([kept])).toEqual([{ items: [item(kept, { dueOn: '2026-04-04' })], nextDueOn: '2026-04-04' }]);
+    expect(await database.db.selectFrom('due_items').select('id').where('child_id', '=', gone).execute()).toEqual([]);
   });
 });
