@@ -1,5 +1,5 @@
 // Restores a backup (a SQLite copy or Cynnig's archive, from either engine) into an empty
-// database of either engine, in one transaction, then proves it: every table's row count
+// database of either engine (new, or only migrated), in one transaction, then proves it: every table's row count
 // matches the backup and the migrations are current. A database that holds anything is refused.
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -51,6 +51,16 @@ function rowWriter(db: Kysely<any>, onProgress?: (progress: BackupProgress) => v
   };
 }
 
+/**
+ * Reference data `cynnig migrate` adds (authorities and regions): a database holding only these
+ * counts as empty, and they are replaced by the backup's own.
+ */
+const referenceTables = ['local_authorities', 'regions', 'region_memberships'];
+
+async function clearReferenceData(trx: Kysely<any>): Promise<void> {
+  for (const table of [...referenceTables].reverse()) await trx.deleteFrom(table).execute();
+}
+
 function checkMigrations(file: string, fromBackup: readonly string[]): void {
   const known = Object.keys(migrations);
   if (fromBackup.some((name, index) => known[index] !== name)) {
@@ -70,7 +80,7 @@ export async function restoreDatabase(database: OpenDatabase, file: string, onPr
   const db = database.db as Kysely<any>;
   await migrateToLatest(db);
   const present = await countRows(db);
-  const holding = backupTables.filter((table) => present[table.name]! > 0).map((table) => table.name);
+  const holding = backupTables.filter((table) => present[table.name]! > 0 && !referenceTables.includes(table.name)).map((table) => table.name);
   if (holding.length > 0) {
     throw restoreRefused('not-empty', `the database already holds data (${holding.join(', ')}): restore into a new, empty database`, `mae data yn y gronfa ddata eisoes (${holding.join(', ')}): adferwch i gronfa ddata newydd, wag`, { tables: holding });
   }
@@ -80,6 +90,7 @@ export async function restoreDatabase(database: OpenDatabase, file: string, onPr
   if (isArchive(source)) {
     format = 'cynnig-archive';
     await db.transaction().execute(async (trx) => {
+      await clearReferenceData(trx);
       const writer = rowWriter(trx, onProgress);
       const contents = await readArchive(source, (table, row) => writer.add(table, row));
       await writer.flush();
@@ -99,6 +110,7 @@ export async function restoreDatabase(database: OpenDatabase, file: string, onPr
       const fromBackup = (copy.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((row) => row.name);
       checkMigrations(source, fromBackup);
       await db.transaction().execute(async (trx) => {
+        await clearReferenceData(trx);
         const writer = rowWriter(trx, onProgress);
         for (const table of backupTables) {
           expected[table.name] = 0;
