@@ -5,6 +5,8 @@
 import { CynnigError } from '@cynnig/domain';
 import { parseCommand, usage, UsageError } from './commands/arguments.js';
 import { migrateDatabase } from './commands/migrate.js';
+import { operationCommandNames, parseOperationCommand } from './commands/operation-arguments.js';
+import { runOperation } from './commands/run-operation.js';
 import { seedCommand } from './commands/seed.js';
 import { serve } from './commands/serve.js';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -22,6 +24,10 @@ const fail = (lines: readonly string[]): never => {
 };
 
 async function main(argv: readonly string[]): Promise<void> {
+  if ((operationCommandNames as readonly string[]).includes(argv[0] ?? '') && !argv.includes('--help') && !argv.includes('-h')) {
+    process.exitCode = await runOperation(parseOperationCommand(argv), say);
+    return;
+  }
   const command = parseCommand(argv);
   if (command.name === 'help') {
     say(usage);

@@ -24,11 +24,14 @@ Commands:
                                    write a synthetic population and the demo accounts (scale 1 is
                                    about the size of Wales); --if-empty leaves a database with data
   sweep [--date YYYY-MM-DD]        re-evaluate time-based rules for children whose next due date has passed
-  import --authority CODE FILE     import children and events from a council case system (CSV)
-  export [--authority CODE] [--format csv|json|xlsx] [--output FILE]
-                                   export monitoring figures
-  backup [--output FILE]           copy the SQLite database to a file
-  restore FILE                     replace the SQLite database with a backup
+  export <kind> --period 2025-Q3 [--authority CODE | --provider ID] [--format csv|xlsx|json] --out FILE
+                                   monitoring exports: quarterly-return, annual-report, measures,
+                                   child-extract, missing-extract (Wales-wide and published by default)
+  import <file-type> FILE --authority CODE [--accept-valid-rows] [--dry-run]
+                                   import a council case system's CSV file (children, entitlements,
+                                   placements, allocations, reviews, missing-episodes)
+  backup FILE                      a verified copy (SQLite) or archive (PostgreSQL) of the whole database
+  restore FILE                     restore a backup into an empty database, then check it
 `;
 
 /** A mistake on the command line: shown as it is, with the usage. */

@@ -114,7 +114,8 @@ export function exportFileName(kind: ExportKind, source: MonitoringSource, perio
   return `cynnig-${kind}-${sourceLabel(source)}-${period.label}.${format}`;
 }
 
-async function childrenIn(db: Kysely<Database>, source: MonitoringSource): Promise<number> {
+/** How many children an export reads, for a progress bar. */
+export async function childrenIn(db: Kysely<Database>, source: MonitoringSource): Promise<number> {
   if (source.kind === 'provider') {
     const row = await db.selectFrom('offer_rounds').select(sql<number>`count(distinct child_id)`.as('n')).where('provider_id', '=', source.providerId).executeTakeFirst();
     return Number(row?.n ?? 0);
