@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aChild, cardiff, swansea, testEngines, type TestDatabase } from '../test-support/index.js';
-import { appendAudit, listAudit } from './audit-repository.js';
+import { appendAudit, appendAuditEntries, countAuditEntriesSince, listAudit } from './audit-repository.js';
 import { createChild } from './child-repository.js';
 
 describe.each(testEngines())('the audit log on $name', (engine) => {
@@ -36,5 +36,28 @@ describe.each(testEngines())('the audit log on $name', (engine) => {
     await expect(database.db.updateTable('audit_log').set({ user_id: 'someone-else' }).where('child_id', '=', cardiffChild).execute()).rejects.toThrow(/append-only/);
     await expect(database.db.deleteFrom('audit_log').where('action', '=', 'child.read').execute()).rejects.toThrow(/append-only/);
     expect((await listAudit(database.db, {})).total).toBe(4);
+  });
+
+  it('appends many entries at once, each with its own child and detail', async () => {
+    const children = await Promise.all([1, 2, 3].map(async () => (await createChild(database.db, aChild(swansea))).child.id));
+    const base = { userId: null, role: 'iro', scope: `authority:${swansea}`, requestId: 'req-many', at: '2026-02-01T10:00:00.000Z' };
+    await appendAuditEntries(database.db, children.map((childId, i) => ({ ...base, action: 'child.listed', childId, detail: { position: i } })));
+    const page = await listAudit(database.db, { action: 'child.listed' });
+    expect(page.items.map((entry) => [entry.childId, entry.detail]).sort()).toEqual(children.map((childId, i) => [childId, { position: i }]).sort());
+    await appendAuditEntries(database.db, []);
+    expect((await listAudit(database.db, { action: 'child.listed' })).total).toBe(3);
+  });
+
+  it('counts one action with one detail since a moment, as sign-in limits per address need', async () => {
+    const base = { userId: null, role: null, scope: 'anonymous', requestId: null, childId: null, action: 'sign-in.failed' };
+    await appendAuditEntries(database.db, [
+      { ...base, at: '2026-03-01T09:00:00.000Z', detail: { source: 'aaaa' } },
+      { ...base, at: '2026-03-01T09:10:00.000Z', detail: { source: 'aaaa' } },
+      { ...base, at: '2026-03-01T09:20:00.000Z', detail: { source: 'bbbb' } },
+      { ...base, at: '2026-03-01T09:30:00.000Z', action: 'sign-in.succeeded', detail: { source: 'aaaa' } },
+    ]);
+    expect(await countAuditEntriesSince(database.db, { action: 'sign-in.failed', since: '2026-03-01T09:05:00.000Z', detail: { source: 'aaaa' } })).toBe(1);
+    expect(await countAuditEntriesSince(database.db, { action: 'sign-in.failed', since: '2026-03-01T08:00:00.000Z', detail: { source: 'aaaa' } })).toBe(2);
+    expect(await countAuditEntriesSince(database.db, { action: 'sign-in.failed', since: '2026-03-01T08:00:00.000Z' })).toBe(3);
   });
 });

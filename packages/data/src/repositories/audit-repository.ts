@@ -50,6 +50,43 @@ export async function appendAudit(db: Kysely<Database>, entry: NewAuditEntry): P
     .execute();
 }
 
+/**
+ * Appends several entries in one statement per 500 (a search that reads many children records
+ * one entry per child); inside the caller's transaction when `db` is one, so the audit record
+ * commits with the write it describes.
+ */
+export async function appendAuditEntries(db: Kysely<Database>, entries: readonly NewAuditEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += 500) {
+    await db
+      .insertInto('audit_log')
+      .values(
+        entries.slice(start, start + 500).map((entry) => ({
+          at: entry.at ?? nowTimestamp(),
+          user_id: entry.userId,
+          role: entry.role,
+          scope: entry.scope,
+          action: entry.action,
+          child_id: entry.childId,
+          request_id: entry.requestId,
+          detail: toJsonText(entry.detail ?? {}),
+        })),
+      )
+      .execute();
+  }
+}
+
+/**
+ * How many entries of one action, with exactly this detail, were made since a moment: the API
+ * counts failed sign-ins from one source address this way, so every API process sees the same
+ * count. `detail` is compared as stored, so pass its keys in the order they were written.
+ */
+export async function countAuditEntriesSince(db: Kysely<Database>, { action, since, detail }: { action: string; since: string; detail?: Record<string, unknown> }): Promise<number> {
+  let query = db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('count')).where('action', '=', action).where('at', '>=', since);
+  if (detail !== undefined) query = query.where('detail', '=', toJsonText(detail));
+  const row = await query.executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
 export interface AuditQuery {
   /** Entries made in the authority's scope or about its children. */
   authorityCode?: string;

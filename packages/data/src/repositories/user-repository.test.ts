@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProvider, aUser, cardiff, swansea, testEngines, type TestDatabase } from '../test-support/index.js';
 import { createSession, deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findValidSession, touchSession } from './session-repository.js';
-import { createUser, findUserByEmail, findUserById, isLocked, listUsers, recordFailedSignIn, recordSuccessfulSignIn, setPasswordHash, setUserActive } from './user-repository.js';
+import { createUser, findUserByEmail, findUserById, isLocked, listUsers, recordFailedSignIn, recordSuccessfulSignIn, setPasswordHash, setPreferredLanguage, setUserActive } from './user-repository.js';
 
 describe.each(testEngines())('users and sessions on $name', (engine) => {
   let database: TestDatabase;
@@ -64,6 +64,16 @@ describe.each(testEngines())('users and sessions on $name', (engine) => {
     const user = await aUser(database.db, 'administrator', { authorityCode: cardiff });
     await setPasswordHash(database.db, user.id, 'argon2id$new');
     expect((await findUserByEmail(database.db, user.email))?.passwordHash).toBe('argon2id$new');
+  });
+
+  it('keeps the language a person chooses, and only for that person', async () => {
+    const user = await aUser(database.db, 'social-worker', { authorityCode: cardiff });
+    const colleague = await aUser(database.db, 'social-worker', { authorityCode: cardiff });
+    await setPreferredLanguage(database.db, user.id, 'cy', '2026-02-02T09:00:00.000Z');
+    expect((await findUserById(database.db, user.id))?.preferredLanguage).toBe('cy');
+    expect((await findUserById(database.db, colleague.id))?.preferredLanguage).toBe('en');
+    await setPreferredLanguage(database.db, user.id, 'en');
+    expect((await findUserById(database.db, user.id))?.preferredLanguage).toBe('en');
   });
 
   it('finds a session only while it is unexpired and its user is active', async () => {

@@ -1,7 +1,7 @@
 // People who sign in: accounts, roles and the counters behind sign-in lockout. Password
 // hashing happens in the API; this layer only stores the hash.
 import { randomUUID } from 'node:crypto';
-import { userSchema, type User } from '@cynnig/domain';
+import { userSchema, type Language, type User } from '@cynnig/domain';
 import type { Kysely, Selectable } from 'kysely';
 import { fromFlag, nowTimestamp, toFlag } from '../database/column-values.js';
 import type { Database, UsersTable } from '../database/schema.js';
@@ -87,6 +87,11 @@ export async function listUsers(db: Kysely<Database>, filter: UserFilter = {}): 
 
 export async function setPasswordHash(db: Kysely<Database>, userId: string, passwordHash: string, now = nowTimestamp()): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', userId).execute();
+}
+
+/** The language Cynnig speaks to the person in, for every page and message it generates (Welsh Language Standards). */
+export async function setPreferredLanguage(db: Kysely<Database>, userId: string, language: Language, now = nowTimestamp()): Promise<void> {
+  await db.updateTable('users').set({ preferred_language: language, updated_at: now }).where('id', '=', userId).execute();
 }
 
 export async function setUserActive(db: Kysely<Database>, userId: string, active: boolean, now = nowTimestamp()): Promise<void> {
