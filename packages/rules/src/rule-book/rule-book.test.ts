@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CynnigError } from '@cynnig/domain';
 import { describe, expect, it } from 'vitest';
 import { ruleFiles } from '../rule-files/index.js';
@@ -28,6 +30,14 @@ describe('the rule book', () => {
     expect(ruleBook).toHaveLength(ruleFiles.length);
     expect(new Set(ruleBook.map((r) => r.id)).size).toBe(ruleBook.length);
     expect(ruleBook.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has a scenario table for every rule beside its set\'s rule files', () => {
+    const folder = join(import.meta.dirname, '..', 'rule-files');
+    for (const rule of ruleBook) {
+      const tests = readdirSync(join(folder, rule.set)).filter((name) => name.endsWith('.test.ts')).map((name) => readFileSync(join(folder, rule.set, name), 'utf8')).join('\n');
+      expect(tests, `no scenario mentions ${rule.id}`).toContain(`'${rule.id}'`);
+    }
   });
 
   it('gives every rule a title, an explanation and a basis in English and Welsh, and every parameter a description', () => {
