@@ -8,13 +8,17 @@ import { createLogger } from '../logging/logger.js';
 /** SQLSTATEs of a session the server ended: administrator command, crash, or not accepting yet. */
 const endedSession = new Set(['57P01', '57P02', '57P03']);
 
+/** A socket reset under a read or write; the API's only outgoing sockets are its database connections. */
+const lostSocket = new Set(['ECONNRESET', 'EPIPE']);
+
 /** Whether an error is a PostgreSQL client losing its session or socket (and nothing else). */
 export function isLostPostgresSession(error: unknown): boolean {
   if (error === null || typeof error !== 'object') return false;
-  const { code, message, stack } = error as { code?: unknown; message?: unknown; stack?: unknown };
-  const fromDriver = typeof stack === 'string' && /[\\/]node_modules[\\/].*[\\/](pg|pg-protocol|pg-pool)[\\/]/.test(stack);
+  const { code, syscall, message, stack } = error as { code?: unknown; syscall?: unknown; message?: unknown; stack?: unknown };
   if (typeof code === 'string' && endedSession.has(code)) return true;
-  return fromDriver && typeof message === 'string' && /Connection terminated unexpectedly|read ECONNRESET|write EPIPE/.test(message);
+  if (typeof code === 'string' && lostSocket.has(code) && (syscall === 'read' || syscall === 'write')) return true;
+  const fromDriver = typeof stack === 'string' && /[\\/]node_modules[\\/].*[\\/](pg|pg-protocol|pg-pool)[\\/]/.test(stack);
+  return fromDriver && typeof message === 'string' && /Connection terminated unexpectedly/.test(message);
 }
 
 let installed = false;
