@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { OpenDatabase } from '@cynnig/data';
+import { UsageError } from './arguments.js';
 import { childrenIn, prepareExport, pseudonymSecret, sourceLabel } from '../services/export-service.js';
 import { parseReportingPeriod, type MonitoringView } from '../services/monitoring-service.js';
 import { commandLineActor } from './command-line-actor.js';
@@ -35,6 +36,15 @@ export async function exportCommand(
   const started = performance.now();
   const view = viewOf(command);
   const period = parseReportingPeriod(command.period);
+  // Opened first, so a file already there stops the export before anything is read or audited.
+  let handle;
+  try {
+    handle = await fs.promises.open(command.out, 'wx');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EEXIST') throw new UsageError(`${command.out} already exists: choose a new file name`);
+    throw error;
+  }
+  const out = handle.createWriteStream();
   progress.start(`Reading children (${sourceLabel(view.source)})`, await childrenIn(database.db, view.source), 'children');
   let prepared;
   try {
@@ -43,14 +53,19 @@ export async function exportCommand(
       now,
       onRecords: (read) => progress.update(read),
     });
+  } catch (error) {
+    out.destroy();
+    fs.rmSync(command.out, { force: true });
+    throw error;
   } finally {
     progress.stop();
   }
   progress.start(`Writing ${command.kind}`, prepared.children, 'children');
-  const out = fs.createWriteStream(command.out, { flags: 'wx' });
   let rows: number;
   try {
-    rows = await prepared.write(out);
+    // A failing disk must stop the export, not leave it waiting for the file to drain.
+    const failed = new Promise<never>((_, reject) => out.once('error', reject));
+    rows = await Promise.race([prepared.write(out), failed]);
     if (!out.writableEnded) out.end();
     await finished(out);
   } catch (error) {

@@ -56,11 +56,14 @@ export function registerGetExport(router: ApiRouter, deps: RouteDeps): void {
       queryProblem(error);
     }
     const body = new PassThrough();
-    prepared.write(body).then(
+    // A client that goes away ends the export instead of leaving it waiting to write.
+    const gone = new Promise<never>((_, reject) => body.once('close', () => reject(new Error('the client stopped reading'))));
+    Promise.race([prepared.write(body), gone]).then(
       () => {
         if (!body.writableEnded) body.end();
       },
       (error: unknown) => {
+        if (body.destroyed) return;
         deps.logger.error('export failed while streaming', { requestId: actor.requestId, errorName: (error as Error).name ?? 'Error' });
         body.destroy(error as Error);
       },
