@@ -28,6 +28,8 @@ export interface ApiProcess {
   stop(): Promise<void>;
   /** SIGKILL: no chance to finish anything, as when a machine loses power. */
   kill(): Promise<void>;
+  /** How the process ended when nobody stopped or killed it (a crash), with its last output. */
+  unexpectedExit(): { readonly code: number | string; readonly output: string } | null;
 }
 
 const keptLines = 80;
@@ -82,9 +84,15 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
     await exited;
     throw error;
   }
+  let ending = false;
+  let crash: { code: number | string; output: string } | null = null;
+  void exited.then((code) => {
+    if (!ending) crash = { code, output: output() };
+  });
   const end = async (signal: NodeJS.Signals) => {
+    ending = true;
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  return { url, port, pid: child.pid!, output, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+  return { url, port, pid: child.pid!, output, exited, stop: () => end('SIGTERM'), kill: () => end('SIGKILL'), unexpectedExit: () => crash };
 }

@@ -31,8 +31,9 @@ describe('killing the API with SIGKILL again and again while social workers reco
   });
   afterAll(async () => deployment?.close());
 
-  it('comes back after every kill', () => {
+  it('comes back after every kill, and never stops by itself in between', () => {
     expect(loop.restartMs).toHaveLength(kills);
+    expect(deployment.crashes()).toEqual([]);
   });
 
   it('keeps every write acknowledged before a kill, checked after each restart', () => {

@@ -34,6 +34,8 @@ export interface Deployment {
   readonly apis: ApiProcess[];
   readonly workload: PreparedWorkload;
   urls(): string[];
+  /** Processes that ended by themselves (crashed), with their last output; empty when none did. */
+  crashes(): { readonly code: number | string; readonly output: string }[];
   /** Starts (again) the API process at `index` on its old port. */
   restart(index: number): Promise<ApiProcess>;
   close(): Promise<void>;
@@ -47,6 +49,7 @@ async function deploy(engine: Deployment['engine'], databaseUrl: string, file: s
   });
   const env = { CYNNIG_DATABASE_POOL_SIZE: '5', ...options.env };
   const apis: ApiProcess[] = [];
+  const crashed: { code: number | string; output: string }[] = [];
   try {
     for (let i = 0; i < options.processes; i += 1) apis.push(await startApiProcess({ databaseUrl, env }));
   } catch (error) {
@@ -62,8 +65,11 @@ async function deploy(engine: Deployment['engine'], databaseUrl: string, file: s
     apis,
     workload,
     urls: () => apis.map((api) => api.url),
+    crashes: () => [...crashed, ...apis.map((api) => api.unexpectedExit()).filter((exit) => exit !== null)],
     async restart(index) {
       const old = apis[index]!;
+      const crash = old.unexpectedExit();
+      if (crash) crashed.push(crash);
       await old.kill();
       apis[index] = await startApiProcess({ databaseUrl, env, port: old.port });
       return apis[index]!;

@@ -28,6 +28,10 @@ describe.each(engines)('a sustained mixed workload of every role on $name', ({ d
     }
   });
 
+  it('keeps every API process running', () => {
+    expect(deployment.crashes()).toEqual([]);
+  });
+
   it('answers no request with a server error and drops no connection', () => {
     expect(report.serverErrors).toEqual([]);
     expect(report.unavailable).toBe(0);

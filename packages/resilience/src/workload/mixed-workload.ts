@@ -186,9 +186,14 @@ export async function runMixedWorkload(plan: WorkloadPlan): Promise<WorkloadRepo
         }
       }
       const missingChild = mine.missing[turn % Math.max(1, mine.missing.length)];
-      if (missingChild && running()) {
-        const state = episodes.get(missingChild) ?? { caseId: null, version: 0, last: 0 };
-        episodes.set(missingChild, state);
+      if (missingChild && running() && !episodes.has(missingChild)) {
+        // First visit: an episode left open (by an earlier run) is carried on, not reported again.
+        const listed = (await read(agent, account, 'missing-episodes', `/api/v1/children/${missingChild}/missing-episodes`)) as { items: { caseId: string; version: number; summary: { endedAt?: string | null } }[] } | null;
+        const open = listed?.items.find((item) => item.summary.endedAt === null || item.summary.endedAt === undefined);
+        if (listed) episodes.set(missingChild, { caseId: open?.caseId ?? null, version: open?.version ?? 0, last: 0 });
+      }
+      if (missingChild && running() && episodes.has(missingChild)) {
+        const state = episodes.get(missingChild)!;
         if (state.caseId === null) {
           const at = moment(missingChild);
           const event = { type: 'REPORTED', at, kind: 'missing', riskGrade: 'medium', lastSeenAt: at, reportedBy: 'Residential home manager', policeReference: null };
