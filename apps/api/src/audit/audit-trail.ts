@@ -1,7 +1,7 @@
 // Appends to the audit log: who (user and role), in which scope, did what, to which child,
 // when, under which request id. Called inside the same transaction as the write it records;
 // the database refuses any update or delete of these rows.
-import type { Database } from '@cynnig/data';
+import { appendAuditEntries, type Database } from '@cynnig/data';
 import type { Kysely } from 'kysely';
 
 export interface AuditActor {
@@ -20,25 +20,12 @@ export interface AuditEntry {
   readonly detail?: Record<string, string | number | boolean | null>;
 }
 
+/** Appends what `actor` did, through the data layer, in the caller's transaction when given one. */
 export async function appendAudit(db: Kysely<Database>, actor: AuditActor, entries: AuditEntry | readonly AuditEntry[], at: Date = new Date()): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries as AuditEntry];
-  if (list.length === 0) return;
   const when = at.toISOString();
-  for (let start = 0; start < list.length; start += 500) {
-    await db
-      .insertInto('audit_log')
-      .values(
-        list.slice(start, start + 500).map((entry) => ({
-          at: when,
-          user_id: actor.userId,
-          role: actor.role,
-          scope: actor.scope,
-          action: entry.action,
-          child_id: entry.childId ?? null,
-          request_id: actor.requestId,
-          detail: JSON.stringify(entry.detail ?? {}),
-        })),
-      )
-      .execute();
-  }
+  await appendAuditEntries(
+    db,
+    list.map((entry) => ({ at: when, userId: actor.userId, role: actor.role, scope: actor.scope, action: entry.action, childId: entry.childId ?? null, requestId: actor.requestId, detail: entry.detail ?? {} })),
+  );
 }

@@ -1,7 +1,7 @@
 // Sign-in rate limiting kept in the database, so several API processes agree: failed attempts
 // are audit records, counted per source address over the lockout window; per account, the
 // data layer counts failures and locks the account for SIGN_IN_LOCKOUT_MINUTES.
-import type { Database } from '@cynnig/data';
+import { countAuditEntriesSince, type Database } from '@cynnig/data';
 import type { Kysely } from 'kysely';
 import { hashToken } from './session-token.js';
 
@@ -15,13 +15,7 @@ export function addressLimit(accountLimit: number): number {
   return accountLimit * 4;
 }
 
+/** Failed sign-ins from one source address since a moment, counted in the audit log. */
 export async function failuresFromSource(db: Kysely<Database>, key: string, since: Date): Promise<number> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('action', '=', 'sign-in.failed')
-    .where('at', '>=', since.toISOString())
-    .where('detail', '=', JSON.stringify({ source: key }))
-    .executeTakeFirst();
-  return Number(row?.count ?? 0);
+  return countAuditEntriesSince(db, { action: 'sign-in.failed', since: since.toISOString(), detail: { source: key } });
 }

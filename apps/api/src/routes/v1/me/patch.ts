@@ -1,10 +1,9 @@
 // PATCH /api/v1/me: stores the person's language; the answer is already in the new language.
-import { scopeLabel } from '@cynnig/data';
+import { scopeLabel, setPreferredLanguage } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
 import { gate, signedIn } from '../../../auth/signed-in.js';
-import { setPreferredLanguage } from '../../../services/user-preferences.js';
 import { problemResponses } from '../../problem-responses.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { csrfHeaderSchema, sessionViewSchema } from '../session/schema.js';
@@ -27,7 +26,7 @@ export function registerUpdateMe(router: ApiRouter, deps: RouteDeps): void {
     const { preferredLanguage } = c.req.valid('json');
     const now = deps.now();
     await deps.database.db.transaction().execute(async (trx) => {
-      await setPreferredLanguage(trx, who.user.id, preferredLanguage, now);
+      await setPreferredLanguage(trx, who.user.id, preferredLanguage, now.toISOString());
       await appendAudit(trx, { userId: who.user.id, role: who.user.role, scope: scopeLabel(who.scope), requestId: c.get('requestId') }, { action: 'user.language-changed', detail: { preferredLanguage } }, now);
     });
     c.set('language', preferredLanguage);
