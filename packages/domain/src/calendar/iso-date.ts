@@ -75,8 +75,10 @@ export function ageOn(dateOfBirth: IsoDate, onDate: IsoDate): number {
   return age;
 }
 
-/** The calendar date of a moment in Europe/London time. */
+// Made once: building a formatter costs far more than using one.
+const londonCalendarDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date of a moment in Europe/London time ('en-CA' formats as YYYY-MM-DD). */
 export function londonDateOf(timestamp: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(timestamp));
-  return parts;
+  return londonCalendarDate.format(new Date(timestamp));
 }

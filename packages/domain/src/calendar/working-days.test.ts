@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays, fromEpochDay, toEpochDay } from './iso-date.js';
 import { bankHolidaysIn, isBankHoliday } from './bank-holidays.js';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from './working-days.js';
 
@@ -48,5 +50,35 @@ describe('working days', () => {
 
   it('agrees with itself: counting the days between a date and its deadline gives the count back', () => {
     for (let count = 0; count <= 40; count += 3) expect(workingDaysBetween('2023-04-28', addWorkingDays('2023-04-28', count))).toBe(count);
+  });
+});
+
+describe('working days agree with counting day by day', () => {
+  // The plain definitions, walked one day at a time, as the reference for the fast index.
+  const walkAdd = (date: string, count: number) => {
+    let day = date;
+    for (let left = count; left > 0; ) {
+      day = addDays(day, 1);
+      if (isWorkingDay(day)) left -= 1;
+    }
+    return day;
+  };
+  const walkBetween = (from: string, to: string) => {
+    const [a, b, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+    let count = 0;
+    for (let day = addDays(a, 1); day <= b; day = addDays(day, 1)) if (isWorkingDay(day)) count += 1;
+    return sign * count;
+  };
+  const anyDate = fc.integer({ min: toEpochDay('1985-01-01'), max: toEpochDay('2105-12-31') }).map(fromEpochDay);
+
+  it('for any date and count, including dates outside the indexed years', () => {
+    fc.assert(fc.property(anyDate, fc.integer({ min: 0, max: 400 }), (date, count) => addWorkingDays(date, count) === walkAdd(date, count)), { numRuns: 400 });
+  });
+
+  it('for any two dates, in either order', () => {
+    fc.assert(fc.property(anyDate, fc.integer({ min: -500, max: 500 }), (from, offset) => {
+      const to = addDays(from, offset);
+      return workingDaysBetween(from, to) === walkBetween(from, to);
+    }), { numRuns: 400 });
   });
 });

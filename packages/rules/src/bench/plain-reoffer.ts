@@ -2,7 +2,7 @@
 // measures the rule engine against, and a cross-check that both give the same re-offer due date.
 // Default parameters only; not part of the package's build.
 import type { ChildRecord, IsoDate } from '@cynnig/domain';
-import { addWorkingDays } from '../engine/working-day-index.js';
+import { addWorkingDays } from '@cynnig/domain';
 import { shiftDate } from '../engine/date-expression.js';
 import { buildChildFacts, type ChildFacts } from '../facts/child-facts.js';
 

@@ -1,6 +1,6 @@
 // Turns the rules that fired into due items (the domain's dueItemSchema), and merges the kinds of
 // which a child has only one open item (one re-offer, one early review, one strategy discussion).
-import { workingDaysBetween } from '../engine/working-day-index.js';
+import { workingDaysBetween } from '@cynnig/domain';
 import { type Bilingual, type DueItem, type IsoDate, type Language, type Severity } from '@cynnig/domain';
 import { valueInWords } from '../explain/condition-words.js';
 import type { FiredRule, RecordedValue, ResolvedRule } from '../engine/rule-engine.js';

@@ -1,7 +1,7 @@
 // Works out a date from a fact and an offset: n working days, calendar days or months after it,
 // days before it, or n hours after a moment (giving that moment's London date).
 import { addDays, addMonths, type IsoDate } from '@cynnig/domain';
-import { addWorkingDays, londonDateOf } from './working-day-index.js';
+import { addWorkingDays, londonDateOf } from '@cynnig/domain';
 
 /** The offsets of a date expression once its parameters have been filled in. */
 export interface DateOffsets {

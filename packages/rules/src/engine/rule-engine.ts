@@ -3,7 +3,7 @@
 // the child's facts come in as run-time facts; the due items a run produces are kept in a
 // per-run state object in the almanac, never on the engine.
 import type { IsoDate } from '@cynnig/domain';
-import { addWorkingDays } from './working-day-index.js';
+import { addWorkingDays } from '@cynnig/domain';
 import { Engine, Fact, type Almanac, type RuleResult } from 'json-rules-engine';
 import type { ChildRecord } from '@cynnig/domain';
 import { episodesStartedWithin } from '../facts/episode-facts.js';

@@ -13,7 +13,7 @@ import {
   type OfferTrigger,
   type Placement,
 } from '@cynnig/domain';
-import { londonDateOf } from '../engine/working-day-index.js';
+import { londonDateOf } from '@cynnig/domain';
 
 /** Entitlement bases that start the Active Offer (care and support needs give issue-based advocacy on request instead). */
 export const activeOfferBases: readonly EntitlementBasis[] = ['looked-after', 'child-protection', 'care-leaver'];

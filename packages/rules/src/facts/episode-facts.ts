@@ -1,6 +1,6 @@
 // Facts about one missing episode after the child returned, read by the return home conversation
 // rules. Built beside the child's facts; episode rules are evaluated once per returned episode.
-import { londonDateOf } from '../engine/working-day-index.js';
+import { londonDateOf } from '@cynnig/domain';
 import { daysBetween, type ChildRecord, type IsoDate, type MissingEpisodeSummary } from '@cynnig/domain';
 import { episodeReturnedOn, episodeStartedOn } from './child-facts.js';
 
