@@ -12,10 +12,11 @@ import {
   type Database,
   type StoredChild,
 } from '@cynnig/data';
-import type { ChildRecord, DueItem } from '@cynnig/domain';
+import type { ChildRecord, DueItem, Language } from '@cynnig/domain';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/audit-trail.js';
 import { auditActorOf, todayOf, type Actor } from './actor.js';
+import { returnHomeConversationGuides, type ConversationGuideView } from './return-home-conversation.js';
 
 export interface ChildListItem {
   id: string;
@@ -64,10 +65,11 @@ export async function listChildren(db: Kysely<Database>, actor: Actor, search: C
 }
 
 export type ChildView =
-  | { view: 'full'; version: number; record: ChildRecord; dueItems: DueItem[] }
+  | { view: 'full'; version: number; record: ChildRecord; dueItems: DueItem[]; returnHomeConversations: ConversationGuideView[] }
   | { view: 'referral'; version: number; referral: Referral; dueItems: DueItem[] };
 
-export async function readChild(db: Kysely<Database>, actor: Actor, childId: string): Promise<ChildView> {
+/** `language` is the reader's: the return home conversation guides beside the full record are in it. */
+export async function readChild(db: Kysely<Database>, actor: Actor, childId: string, language: Language = 'en'): Promise<ChildView> {
   const stored = await getChild(db, actor.scope, childId);
   const dueItems = await listDueItemsForChild(db, actor.scope, childId);
   await appendAudit(db, auditActorOf(actor), { action: 'child.read', childId }, actor.now);
@@ -89,8 +91,9 @@ export async function readChild(db: Kysely<Database>, actor: Actor, childId: str
       dueItems,
     };
   }
-  const record = await loadChildRecord(db, actor.scope, childId);
-  return { view: 'full', version: stored.version, record: record!, dueItems };
+  const record = (await loadChildRecord(db, actor.scope, childId))!;
+  const guides = await returnHomeConversationGuides(db, actor, record, language);
+  return { view: 'full', version: stored.version, record, dueItems, returnHomeConversations: [...guides.values()] };
 }
 
 export interface TimelineEntry {

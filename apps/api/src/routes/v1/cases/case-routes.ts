@@ -1,11 +1,14 @@
 // Builds the four operations of a workflow case resource (list, read, open, record a step),
 // shared by missing episodes and IRO concerns so both behave the same way.
 import { createRoute } from '@hono/zod-openapi';
-import type { Role } from '@cynnig/domain';
+import type { Language, Role } from '@cynnig/domain';
+import type { Database } from '@cynnig/data';
+import type { Kysely } from 'kysely';
 import type { ZodType } from 'zod';
 import type { ApiRouter } from '../../../app-router.js';
 import { gate } from '../../../auth/signed-in.js';
-import { listCases, readCase, recordCaseStep, type CaseKind } from '../../../services/case-service.js';
+import type { Actor } from '../../../services/actor.js';
+import { listCases, readCase, recordCaseStep, type CaseKind, type CaseView } from '../../../services/case-service.js';
 import { oncePerKey } from '../../../services/idempotency.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
@@ -24,7 +27,15 @@ export interface CaseResource {
   readonly writeRoles: readonly Role[];
 }
 
-export function caseReadRoutes(resource: CaseResource) {
+/** What a resource shows beside each case it reads, with the schemas that describe it. */
+export interface CaseReadDetails {
+  readonly viewSchema: ZodType;
+  readonly listSchema: ZodType;
+  /** Returns the views with the resource's own fields added (a missing episode's conversation guide). */
+  readonly add: (db: Kysely<Database>, actor: Actor, childId: string, views: readonly CaseView[], language: Language) => Promise<CaseView[]>;
+}
+
+export function caseReadRoutes(resource: CaseResource, details?: CaseReadDetails) {
   const list = createRoute({
     method: 'get',
     path: `/api/v1/children/{childId}/${resource.segment}`,
@@ -32,7 +43,7 @@ export function caseReadRoutes(resource: CaseResource) {
     summary: `The child's ${resource.noun}s`,
     middleware: [gate(resource.readRoles)] as const,
     request: { params: childIdParamsSchema },
-    responses: { 200: { description: 'The cases', content: { 'application/json': { schema: caseListSchema } } }, ...problemResponses(401, 403, 404, 422) },
+    responses: { 200: { description: 'The cases', content: { 'application/json': { schema: (details?.listSchema ?? caseListSchema) as typeof caseListSchema } } }, ...problemResponses(401, 403, 404, 422) },
   });
   const read = createRoute({
     method: 'get',
@@ -41,7 +52,7 @@ export function caseReadRoutes(resource: CaseResource) {
     summary: `One ${resource.noun}`,
     middleware: [gate(resource.readRoles)] as const,
     request: { params: caseParamsSchema },
-    responses: { 200: { description: 'The case', content: { 'application/json': { schema: caseViewSchema } } }, ...problemResponses(401, 403, 404, 422) },
+    responses: { 200: { description: 'The case', content: { 'application/json': { schema: (details?.viewSchema ?? caseViewSchema) as typeof caseViewSchema } } }, ...problemResponses(401, 403, 404, 422) },
   });
   return { list, read };
 }
@@ -69,16 +80,22 @@ export function caseWriteRoutes(resource: CaseResource) {
   return { open, step };
 }
 
-export function registerCaseReads(router: ApiRouter, deps: RouteDeps, resource: CaseResource): void {
-  const routes = caseReadRoutes(resource);
+export function registerCaseReads(router: ApiRouter, deps: RouteDeps, resource: CaseResource, details?: CaseReadDetails): void {
+  const routes = caseReadRoutes(resource, details);
+  const db = deps.database.db;
   router.openapi(routes.list, async (c) => {
     const actor = actorFor(c, deps, resource.readRoles);
-    return c.json(await listCases(deps.database.db, actor, resource.kind, c.req.valid('param').childId), 200);
+    const childId = c.req.valid('param').childId;
+    const list = await listCases(db, actor, resource.kind, childId);
+    const items = details ? await details.add(db, actor, childId, list.items, c.get('language')) : list.items;
+    return c.json({ ...list, items }, 200);
   });
   router.openapi(routes.read, async (c) => {
     const actor = actorFor(c, deps, resource.readRoles);
     const { childId, caseId } = c.req.valid('param');
-    return c.json(await readCase(deps.database.db, actor, resource.kind, childId, caseId), 200);
+    const view = await readCase(db, actor, resource.kind, childId, caseId);
+    const [answer] = details ? await details.add(db, actor, childId, [view], c.get('language')) : [view];
+    return c.json(answer ?? view, 200);
   });
 }
 

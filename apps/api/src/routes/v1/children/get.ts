@@ -57,7 +57,7 @@ export function registerGetChildren(router: ApiRouter, deps: RouteDeps): void {
   });
   router.openapi(getChildRoute, async (c) => {
     const actor = actorFor(c, deps, permissions.readChildren);
-    return c.json(await readChild(db, actor, c.req.valid('param').childId), 200);
+    return c.json(await readChild(db, actor, c.req.valid('param').childId, c.get('language')), 200);
   });
   router.openapi(getTimelineRoute, async (c) => {
     const actor = actorFor(c, deps, permissions.readMissingEpisodes);

@@ -2,6 +2,7 @@
 // provider, the referral), and the timeline.
 import { z } from '@hono/zod-openapi';
 import { childRecordSchema, gssCodeSchema, idSchema, isoDateSchema, legalStatuses } from '@cynnig/domain';
+import { returnHomeConversationSchema } from '../missing-episodes/schema.js';
 import { dueItemResponseSchema } from '../shared-schema.js';
 
 const yesNo = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -46,7 +47,13 @@ export const referralSchema = z
 
 export const childViewSchema = z
   .discriminatedUnion('view', [
-    z.object({ view: z.literal('full'), version: z.number().int(), record: childRecordSchema, dueItems: z.array(dueItemResponseSchema) }),
+    z.object({
+      view: z.literal('full'),
+      version: z.number().int(),
+      record: childRecordSchema,
+      dueItems: z.array(dueItemResponseSchema),
+      returnHomeConversations: z.array(returnHomeConversationSchema).openapi({ description: 'The return home conversation guide for each episode the child has returned from, in the reader\'s language' }),
+    }),
     z.object({ view: z.literal('referral'), version: z.number().int(), referral: referralSchema, dueItems: z.array(dueItemResponseSchema) }),
   ])
   .openapi('ChildView');
