@@ -3,7 +3,7 @@
 // population and its demo accounts. Uses `seed --scale` when the API has it, and
 // otherwise `serve --demo` (which seeds on first run, more slowly).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,16 +44,51 @@ export function parseDemoAccounts(output: string): { accounts: DemoAccount[]; pa
   return { accounts, password };
 }
 
+/**
+ * The demo accounts @cynnig/data's generator creates, for when the server prints only some of
+ * them (its sign-in table lists the commissioner alone at the moment). Roles the server did print
+ * are taken from its table.
+ */
+const conventionalDemoAccounts: readonly DemoAccount[] = [
+  ...['cardiff', 'swansea', 'gwynedd', 'powys'].flatMap((slug) =>
+    (['social.worker:social-worker', 'team.manager:team-manager', 'iro:iro', 'administrator:administrator'] as const).map((pair) => {
+      const [local, role] = pair.split(':') as [string, string];
+      return { email: `${local}@${slug}.demo.cynnig.cymru`, role, where: slug };
+    }),
+  ),
+  ...['provider-1', 'provider-2', 'provider-3'].flatMap((slug) => [
+    { email: `advocate@${slug}.demo.cynnig.cymru`, role: 'provider-advocate', where: slug },
+    { email: `provider.manager@${slug}.demo.cynnig.cymru`, role: 'provider-manager', where: slug },
+  ]),
+  { email: 'commissioner@demo.cynnig.cymru', role: 'commissioner', where: 'Wales' },
+];
+
+/**
+ * The accounts to sign in with: the generator's demo accounts first (they have the demo password),
+ * then anything else the server printed. The server's table currently lists either the
+ * commissioner alone or every generated user, most of whom cannot sign in.
+ */
+export function withConventionalAccounts(printed: readonly DemoAccount[]): DemoAccount[] {
+  const conventional = new Set(conventionalDemoAccounts.map((account) => account.email));
+  const printedEmails = new Set(printed.map((account) => account.email));
+  return [...conventionalDemoAccounts.filter((account) => printedEmails.has(account.email) || !printed.some((other) => other.role === account.role)), ...printed.filter((account) => !conventional.has(account.email))];
+}
+
 export async function startCynnig(options: { log?: (line: string) => void } = {}): Promise<RunningCynnig> {
   if (!existsSync(apiMain)) throw new Error(`The API is not built (${apiMain}): run pnpm turbo run build --filter=@cynnig/api...`);
   const dataDirectory = mkdtempSync(join(tmpdir(), 'cynnig-e2e-'));
-  const env = { ...process.env, CYNNIG_DATA_DIR: dataDirectory, NODE_ENV: 'production', COOKIE_SECURE: 'false', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  // The default database (SQLite in the data folder), never one a developer's shell points at.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, CYNNIG_DATA_DIR: dataDirectory, NODE_ENV: 'production', COOKIE_SECURE: 'false', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   const run = (args: string[]) => spawnSync(process.execPath, [apiMain, ...args], { env, encoding: 'utf8', timeout: 240_000 });
+  // While developing, a folder seeded by an earlier run can be copied in to skip seeding.
+  const seededCopy = process.env.CYNNIG_E2E_SEEDED_DIR;
+  if (seededCopy) for (const name of readdirSync(seededCopy).filter((file) => file.startsWith('cynnig.sqlite'))) cpSync(join(seededCopy, name), join(dataDirectory, name));
   const migrated = run(['migrate']);
   if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
-  const seeded = run(['seed', '--scale', '0.02', '--seed', '7']);
+  const seeded = seededCopy ? { status: 1, stdout: '' } : run(['seed', '--scale', '0.02', '--seed', '7']);
   const seedWorked = seeded.status === 0;
-  options.log?.(seedWorked ? `seeded: ${seeded.stdout.trim().split('\n').at(-1)}` : 'no seed command: using serve --demo');
+  options.log?.(seededCopy ? `using the seeded database copied from ${seededCopy}` : seedWorked ? `seeded: ${seeded.stdout.trim().split('\n').at(-1)}` : 'no seed command: using serve --demo (seeds a Wales-sized population on first run: slow)');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [apiMain, 'serve', '--port', String(port), ...(seedWorked ? [] : ['--demo'])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = seeded.stdout ?? '';
@@ -80,7 +115,7 @@ export async function startCynnig(options: { log?: (line: string) => void } = {}
   return {
     url,
     password,
-    accounts,
+    accounts: withConventionalAccounts(accounts),
     seededWith: seedWorked ? 'seed' : 'serve --demo',
     async stop() {
       await new Promise<void>((resolve) => {

@@ -20,7 +20,8 @@ export function accountFor(role: string, index = 0): string {
 }
 
 export async function newSession(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, baseURL: inject('cynnigUrl'), acceptDownloads: true });
+  // bypassCSP lets axe-core be injected; the product's Content-Security-Policy stays as it is.
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, baseURL: inject('cynnigUrl'), acceptDownloads: true, bypassCSP: true });
   const page = await context.newPage();
   return { context, page };
 }
@@ -95,4 +96,23 @@ export async function fillMoment(page: Page, fieldId: string, moment: { day: str
 /** Presses the page's main button (Continue, Save...). */
 export async function pressMain(page: Page): Promise<void> {
   await page.locator('main form button.govuk-button').last().click();
+}
+
+/**
+ * The caseload's children, in order, whose page offers `linkText` (e.g. reporting a missing
+ * episode, which the workflow offers only when no episode is open), skipping the first `skip`.
+ */
+export async function childOffering(page: Page, linkText: string, skip = 0): Promise<string> {
+  await page.goto('/caseload');
+  await heading(page);
+  const hrefs = await page.locator('main table a[href^="/children/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  let found = 0;
+  for (const href of hrefs) {
+    await page.goto(href);
+    await heading(page);
+    if ((await page.getByRole('link', { name: linkText }).count()) === 0) continue;
+    if (found === skip) return href;
+    found += 1;
+  }
+  throw new Error(`no child on the caseload offers "${linkText}"`);
 }

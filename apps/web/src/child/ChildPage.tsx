@@ -13,6 +13,7 @@ import { Table } from '../components/table/Table';
 import { Tag } from '../components/tag/Tag';
 import { formatDate, formatTimestamp } from '../i18n/format';
 import { todayInWales } from '../record-forms/question';
+import { SavedBanner } from '../record-forms/saved-banner';
 import { useSession } from '../session/session-context';
 import { Loaded } from '../shell/Loaded';
 import { usePageTitle } from '../shell/page-title';
@@ -83,6 +84,7 @@ function ChildPageContent({ data, role }: { data: ChildPageData; role: Role | nu
 
   return (
     <>
+      <SavedBanner />
       <span className="govuk-caption-l">{child.view === 'referral' ? t('child.referralCaption') : t('child.caption')}</span>
       <h1 className="govuk-heading-xl">{name}</h1>
       <dl className="govuk-summary-list govuk-!-margin-bottom-8">

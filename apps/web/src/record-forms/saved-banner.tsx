@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import { NotificationBanner } from '../components/notification-banner/NotificationBanner';
 
+/** `back` with `saved=` added to its query, before any #fragment. */
 export function savedHref(back: string, what: string): string {
-  return `${back}${back.includes('?') ? '&' : '?'}saved=${encodeURIComponent(what)}`;
+  const [path = '', fragment] = back.split('#');
+  return `${path}${path.includes('?') ? '&' : '?'}saved=${encodeURIComponent(what)}${fragment ? `#${fragment}` : ''}`;
 }
 
 export function SavedBanner() {
