@@ -1,11 +1,13 @@
 // Starts what the browser journeys need: the built forms app served by `vite
 // preview` (no API behind it) and Debian's Chromium driven by playwright-core.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
 export const appRoot = fileURLToPath(new URL('..', import.meta.url));
+export const screenshotsFolder = `${appRoot}/screenshots`;
+mkdirSync(screenshotsFolder, { recursive: true });
 
 /** Flags that keep Chromium from reaching hosts this machine cannot reach. */
 export const chromiumFlags = [

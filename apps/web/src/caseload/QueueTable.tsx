@@ -48,7 +48,9 @@ export function QueueTable({ caption, items, action }: { caption: string; items:
             <>
               {formatDate(item.dueOn, language)}
               <br />
-              <Tag text={`${severities.label(item.severity, language)}: ${ageOf(item.dueOn, today, t)}`} colour={severityColour[item.severity]} />
+              <Tag text={severities.label(item.severity, language)} colour={severityColour[item.severity]} />
+              <br />
+              <span className="govuk-body-s">{ageOf(item.dueOn, today, t)}</span>
             </>
           ),
         },

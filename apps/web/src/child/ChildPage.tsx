@@ -10,7 +10,6 @@ import { useCynnigApi } from '../api/use-cynnig-api';
 import { useResource } from '../api/use-resource';
 import type { ActiveOfferView, CaseList } from '../api/workflow-cases';
 import { Table } from '../components/table/Table';
-import { Tag } from '../components/tag/Tag';
 import { formatDate, formatTimestamp } from '../i18n/format';
 import { todayInWales } from '../record-forms/question';
 import { SavedBanner } from '../record-forms/saved-banner';
@@ -104,10 +103,12 @@ function ChildPageContent({ data, role }: { data: ChildPageData; role: Role | nu
       <h2 className="govuk-heading-l" id="active-offer">
         {t('child.activeOfferHeading')}
       </h2>
-      <p className="govuk-body">
-        {t('child.activeOfferState')}{' '}
-        <Tag text={activeOffer.state ? safeStateLabel(activeOffer.state, language) : t('child.activeOfferNotOpened')} colour={activeOffer.state ? 'blue' : 'grey'} />
-      </p>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">{t('child.activeOfferState')}</dt>
+          <dd className="govuk-summary-list__value">{activeOffer.state ? safeStateLabel(activeOffer.state, language) : t('child.activeOfferNotOpened')}</dd>
+        </div>
+      </dl>
       {current ? (
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
@@ -257,10 +258,13 @@ function ChildPageContent({ data, role }: { data: ChildPageData; role: Role | nu
   );
 }
 
+/** A workflow state in words, starting with a capital as it stands alone in a table or list. */
 export function safeStateLabel(state: string, language: Language, machine: 'active-offer' | 'missing-episode' | 'oversight' = 'active-offer'): string {
+  let words = state;
   try {
-    return stateLabel(machine, state as never, language);
+    words = stateLabel(machine, state as never, language);
   } catch {
-    return state;
+    // A state this version of the forms app does not know yet: show its code rather than nothing.
   }
+  return words.charAt(0).toLocaleUpperCase(language === 'cy' ? 'cy-GB' : 'en-GB') + words.slice(1);
 }

@@ -30,11 +30,11 @@ describe('the IRO queue', () => {
   });
 
   it.each([
-    { dueOn: '2026-03-01', words: 'days overdue: 9' },
-    { dueOn: '2026-03-10', words: 'due today' },
-    { dueOn: '2026-03-13', words: 'days to go: 3' },
+    { dueOn: '2026-03-01', words: 'Days overdue: 9' },
+    { dueOn: '2026-03-10', words: 'Due today' },
+    { dueOn: '2026-03-13', words: 'Days to go: 3' },
   ])('gives each item its age: $dueOn is "$words" on 10 March', ({ dueOn, words }) => {
-    const t = (key: string, options?: Record<string, unknown>) => ({ 'queue.overdueBy': `days overdue: ${options?.count}`, 'queue.dueToday': 'due today', 'queue.dueIn': `days to go: ${options?.count}` })[key] ?? key;
+    const t = (key: string, options?: Record<string, unknown>) => ({ 'queue.overdueBy': `Days overdue: ${options?.count}`, 'queue.dueToday': 'Due today', 'queue.dueIn': `Days to go: ${options?.count}` })[key] ?? key;
     expect(ageOf(dueOn, '2026-03-10', t)).toBe(words);
   });
 });

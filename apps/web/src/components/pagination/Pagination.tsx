@@ -38,7 +38,7 @@ export function Pagination({ current, total, hrefFor }: { current: number; total
         {visiblePages(current, total).map((page, index) =>
           page === null ? (
             <li className="govuk-pagination__item govuk-pagination__item--ellipses" key={`gap-${index}`}>
-              &ctdot;
+              ⋯
             </li>
           ) : (
             <li className={`govuk-pagination__item${page === current ? ' govuk-pagination__item--current' : ''}`} key={page}>
