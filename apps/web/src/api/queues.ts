@@ -34,8 +34,22 @@ export type QueueName = 'caseload' | 'team' | 'iro';
 
 export function queuesApi(client: ApiClient) {
   return {
-    queue(name: QueueName, limit = 100): Promise<QueuePage> {
-      return client.request('GET', `/queues/${name}?limit=${limit}`, queuePageSchema);
+    queue(name: QueueName, limit = 100, offset = 0): Promise<QueuePage> {
+      return client.request('GET', `/queues/${name}?limit=${limit}&offset=${offset}`, queuePageSchema);
+    },
+    /**
+     * Every item of a queue, up to `atMost`, read a page at a time. The API orders by due date
+     * only, so a queue is read whole before it can be grouped and ordered by urgency.
+     */
+    async wholeQueue(name: QueueName, atMost = 2000): Promise<QueuePage> {
+      const first = await client.request('GET', `/queues/${name}?limit=500&offset=0`, queuePageSchema);
+      const items = [...first.items];
+      while (items.length < Math.min(first.total, atMost)) {
+        const next = await client.request('GET', `/queues/${name}?limit=500&offset=${items.length}`, queuePageSchema);
+        if (next.items.length === 0) break;
+        items.push(...next.items);
+      }
+      return { items: items.slice(0, atMost), total: first.total };
     },
     providerInbox(limit = 100): Promise<Inbox> {
       return client.request('GET', `/queues/provider-inbox?limit=${limit}`, inboxSchema);

@@ -3,6 +3,7 @@
 // open escalations, grouped by what they are. Every item says why it is there (the
 // rule and its reason) and can be raised as a concern straight from the queue.
 import type { Language } from '@cynnig/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { QueueItem } from '../api/queues';
@@ -17,13 +18,24 @@ import { usePageTitle } from '../shell/page-title';
 /** Groups in the order an IRO works through them; anything else falls into the last group. */
 const kindOrder = ['reoffer', 'offer', 'offer-outcome', 'referral', 'review', 'early-review', 'oversight', 'return-home-conversation', 'strategy-discussion', 'exploitation-risk-assessment'];
 
+const severityOrder = ['urgent', 'overdue', 'due', 'info'];
+
+/** Groups by what is due, in the order an IRO works; within a group the most urgent first, then the oldest. */
 export function groupByKind(items: readonly QueueItem[]): { kind: string; items: QueueItem[] }[] {
   const kinds = [...new Set(items.map((item) => item.kind))].sort((a, b) => {
     const rank = (kind: string) => (kindOrder.includes(kind) ? kindOrder.indexOf(kind) : kindOrder.length);
     return rank(a) - rank(b) || (a < b ? -1 : 1);
   });
-  return kinds.map((kind) => ({ kind, items: items.filter((item) => item.kind === kind).sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1)) }));
+  return kinds.map((kind) => ({
+    kind,
+    items: items
+      .filter((item) => item.kind === kind)
+      .sort((a, b) => severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) || (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0)),
+  }));
 }
+
+/** How many items of a group show before "Show all". */
+const firstShown = 15;
 
 export function IroQueuePage() {
   const { t, i18n } = useTranslation();
@@ -31,7 +43,8 @@ export function IroQueuePage() {
   const api = useCynnigApi();
   const title = t('iroQueue.title');
   usePageTitle(title);
-  const resource = useResource(() => api.queues.queue('iro', 200), 'iro');
+  const resource = useResource(() => api.queues.wholeQueue('iro'), 'iro');
+  const [expanded, setExpanded] = useState<readonly string[]>([]);
   return (
     <>
       <h1 className="govuk-heading-xl">{title}</h1>
@@ -63,7 +76,7 @@ export function IroQueuePage() {
                 <section key={group.kind} id={`queue-${group.kind}`}>
                   <QueueTable
                     caption={`${dueItemKind(group.kind, language)} (${formatNumber(group.items.length, language)})`}
-                    items={group.items}
+                    items={expanded.includes(group.kind) ? group.items : group.items.slice(0, firstShown)}
                     action={(item) => (
                       <Link className="govuk-link" href={`/children/${item.childId}/oversight/new?rule=${encodeURIComponent(item.ruleId)}`}>
                         {t('iroQueue.raiseConcern')}
@@ -74,6 +87,12 @@ export function IroQueuePage() {
                       </Link>
                     )}
                   />
+                  {group.items.length > firstShown && !expanded.includes(group.kind) ? (
+                    <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setExpanded([...expanded, group.kind])}>
+                      {t('iroQueue.showAll', { count: group.items.length })}
+                      <span className="govuk-visually-hidden"> {dueItemKind(group.kind, language)}</span>
+                    </button>
+                  ) : null}
                 </section>
               ))}
             </>
