@@ -1,33 +1,19 @@
 // Seeded SQLite populations, kept under var/bench/ so that a run reuses the one an earlier run
-// seeded. A population is keyed by its scale and seed and by the built code that wrote it (the
-// data, workflow and rules packages and the API), so a change to any of them seeds afresh.
+// seeded. A population is keyed by its scale, its seed and the migrations it was written with;
+// when the schema changes, the stale copies are removed and the population is seeded afresh.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrations } from '@cynnig/data';
 import { benchFolder } from '../api-process/api-entry-point.js';
 import { seedPopulation, type SeedReport } from '../population/seed-population.js';
 
-const require = createRequire(import.meta.url);
-
-function filesUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** A short fingerprint of the built code that seeds a population. */
+/**
+ * A short fingerprint of what a seeded file must match: the migrations it was built with. The
+ * generator is deterministic for a scale and seed, so code changes that keep the schema reuse it.
+ */
 export function seedingCodeFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const name of ['@cynnig/data', '@cynnig/workflows', '@cynnig/rules', '@cynnig/api']) {
-    for (const file of filesUnder(dirname(require.resolve(name)))) {
-      const { size, mtimeMs } = statSync(file);
-      hash.update(`${file}:${size}:${mtimeMs}\n`);
-    }
-  }
-  return hash.digest('hex').slice(0, 12);
+  return createHash('sha256').update(Object.keys(migrations).join('\n')).digest('hex').slice(0, 12);
 }
 
 export interface CachedPopulation {
@@ -43,6 +29,8 @@ export async function cachedSqlitePopulation(scale: number, options: { seed?: nu
   mkdirSync(folder, { recursive: true });
   const file = join(folder, `population-scale-${scale}-seed-${seed}-${seedingCodeFingerprint()}.sqlite`);
   if (existsSync(file)) return { file, seeded: null };
+  const stale = `population-scale-${scale}-seed-${seed}-`;
+  for (const name of readdirSync(folder)) if (name.startsWith(stale) && !name.includes('.seeding-')) rmSync(join(folder, name), { force: true });
   const partial = `${file}.seeding-${process.pid}`;
   rmSync(partial, { force: true });
   const seeded = await seedPopulation({ databaseUrl: `sqlite:${partial}`, scale, seed, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });

@@ -65,6 +65,15 @@ export class ApiAgent {
     return answer;
   }
 
+  /** The Cookie header this person sends, for tools that replay their requests (the benchmark). */
+  cookieHeader(): string {
+    return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  get csrfToken(): string {
+    return this.#csrfToken;
+  }
+
   get signedIn(): boolean {
     return [...this.#cookies.keys()].some((name) => name.includes('session'));
   }
