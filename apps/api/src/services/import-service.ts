@@ -3,9 +3,9 @@
 // one transaction with the changed children's rules run again and every write audited.
 // All or nothing unless valid rows are kept on purpose; a dry run writes nothing at all.
 import { createHash } from 'node:crypto';
-import { applyImportPlan, authorityImportContext, finishImport, startImport, transaction, type AppliedImport, type Database, type SnapshotOf } from '@cynnig/data';
+import { applyImportPlan, authorityImportContext, finishImport, startImport, storedMissingEpisodeTimes, transaction, type AppliedImport, type Database, type SnapshotOf } from '@cynnig/data';
 import type { Bilingual } from '@cynnig/domain';
-import { importFileKinds, importFileTypes, planImport, type ImportFileKind, type ImportProgress, type ImportSource } from '@cynnig/monitoring';
+import { importFileKinds, importFileTypes, planImport, type ImportFileKind, type ImportIssue, type ImportPlan, type ImportProgress, type ImportResult, type ImportSource } from '@cynnig/monitoring';
 import { replay } from '@cynnig/workflows';
 import type { Kysely } from 'kysely';
 import { appendAudit, type AuditActor } from '../audit/audit-trail.js';
@@ -72,6 +72,55 @@ function fileHashOf(request: ImportRequest): string {
 }
 
 /**
+ * Episodes in the plan that overlap an episode Cynnig already holds for the same child (one
+ * recorded in Cynnig, or imported before with other times): England's rule that a child's
+ * episodes never overlap holds across the two, which the files alone cannot check.
+ */
+async function overlapsWithRecorded(db: Kysely<Database>, plan: ImportPlan): Promise<{ issues: ImportIssue[]; lines: Set<number> }> {
+  const stored = await storedMissingEpisodeTimes(db, plan.missingEpisodes.map((row) => row.value.childId));
+  const issues: ImportIssue[] = [];
+  const lines = new Set<number>();
+  const end = (moment: string | null) => (moment === null ? Number.POSITIVE_INFINITY : Date.parse(moment));
+  for (const row of plan.missingEpisodes) {
+    const episode = row.value;
+    const clash = stored.find((other) => other.childId === episode.childId && other.id !== episode.id && Date.parse(episode.startedAt) < end(other.endedAt) && Date.parse(other.startedAt) < end(episode.endedAt));
+    if (!clash) continue;
+    lines.add(row.line);
+    issues.push({
+      file: 'missing-episodes',
+      line: row.line,
+      column: 'started_at',
+      code: 'import.episode-overlaps-recorded',
+      message: {
+        en: `Line ${row.line}, started_at: this episode overlaps one Cynnig already holds for the child; a child's episodes must not overlap, so correct the times or record the episode in Cynnig`,
+        cy: `Llinell ${row.line}, started_at: mae'r cyfnod hwn yn gorgyffwrdd ag un sydd gan Cynnig eisoes ar gyfer y plentyn; ni ddylai cyfnodau plentyn orgyffwrdd, felly cywirwch yr amseroedd neu cofnodwch y cyfnod yn Cynnig`,
+      },
+      path: ['missing-episodes', row.line, 'started_at'],
+    });
+  }
+  return { issues, lines };
+}
+
+/** The plan and report once rows refused by the database's own checks are taken out. */
+function withRecordedChecks(result: ImportResult, refused: { issues: ImportIssue[]; lines: Set<number> }, acceptValidRows: boolean): { result: ImportResult; extra: { rejected: number; heldBack: number; accepted: number } } {
+  const file = result.summary.files[0]!;
+  if (refused.issues.length === 0) return { result, extra: { rejected: file.rejected, heldBack: file.heldBack, accepted: file.accepted } };
+  const rejected = file.rejected + refused.lines.size;
+  const kept = file.accepted - refused.lines.size;
+  const plan: ImportPlan = acceptValidRows
+    ? { ...result.plan, missingEpisodes: result.plan.missingEpisodes.filter((row) => !refused.lines.has(row.line)) }
+    : { ...result.plan, children: [], entitlements: [], placements: [], allocations: [], reviews: [], missingEpisodes: [] };
+  const note = acceptValidRows
+    ? { en: `${refused.lines.size} of the episodes overlap episodes Cynnig already holds and will not be imported.`, cy: `Mae ${refused.lines.size} o'r cyfnodau yn gorgyffwrdd â chyfnodau sydd gan Cynnig eisoes ac ni fyddant yn cael eu mewnforio.` }
+    : { en: `Nothing will be imported: ${refused.lines.size} of the episodes overlap episodes Cynnig already holds.`, cy: `Ni fydd dim yn cael ei fewnforio: mae ${refused.lines.size} o'r cyfnodau yn gorgyffwrdd â chyfnodau sydd gan Cynnig eisoes.` };
+  const issues = [...result.issues, ...refused.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return {
+    result: { plan, issues, summary: { ...result.summary, text: { en: `${note.en}\n${result.summary.text.en}`, cy: `${note.cy}\n${result.summary.text.cy}` } } },
+    extra: { rejected, accepted: acceptValidRows ? kept : 0, heldBack: acceptValidRows ? file.heldBack : file.heldBack + kept },
+  };
+}
+
+/**
  * Plans and (unless it is a dry run or an error stops it) applies one file for one authority.
  *
  * ```ts
@@ -80,7 +129,7 @@ function fileHashOf(request: ImportRequest): string {
  */
 export async function importFile(db: Kysely<Database>, rules: ChildRules, who: AuditActor & { userId: string | null }, request: ImportRequest, now: Date, today: string): Promise<ImportReport> {
   const context = await authorityImportContext(db, request.authorityCode);
-  const result = await planImport({
+  const fromFiles = await planImport({
     authorityCode: request.authorityCode,
     files: [{ kind: request.fileType, source: request.source, sizeBytes: request.sizeBytes ?? null }],
     knownChildren: context.knownChildren,
@@ -88,7 +137,9 @@ export async function importFile(db: Kysely<Database>, rules: ChildRules, who: A
     acceptValidRows: request.acceptValidRows ?? false,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
-  const file = result.summary.files[0]!;
+  const checked = withRecordedChecks(fromFiles, await overlapsWithRecorded(db, fromFiles.plan), request.acceptValidRows ?? false);
+  const result = checked.result;
+  const file = { ...result.summary.files[0]!, ...checked.extra };
   const planned = [result.plan.children, result.plan.entitlements, result.plan.placements, result.plan.allocations, result.plan.reviews, result.plan.missingEpisodes].reduce((sum, rows) => sum + rows.length, 0);
   const base = {
     fileType: request.fileType,

@@ -217,3 +217,21 @@ export async function applyImportPlan(db: Kysely<Database>, plan: ImportPlanRows
     };
   });
 }
+
+export interface StoredEpisodeTimes {
+  readonly id: string;
+  readonly childId: string;
+  readonly startedAt: string;
+  readonly endedAt: string | null;
+}
+
+/** The missing episodes Cynnig holds for these children, for checking imported ones against. */
+export async function storedMissingEpisodeTimes(db: Kysely<Database>, childIds: readonly string[]): Promise<StoredEpisodeTimes[]> {
+  const found: StoredEpisodeTimes[] = [];
+  const unique = [...new Set(childIds)];
+  for (let start = 0; start < unique.length; start += 500) {
+    const rows = await db.selectFrom('missing_episodes').select(['id', 'child_id', 'started_at', 'ended_at']).where('child_id', 'in', unique.slice(start, start + 500)).execute();
+    for (const row of rows) found.push({ id: row.id, childId: row.child_id, startedAt: row.started_at, endedAt: row.ended_at });
+  }
+  return found;
+}

@@ -13,7 +13,7 @@ import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
 import { queryProblem } from '../monitoring/get.js';
-import { exportFileSchema, exportParamsSchema, exportQuerySchema } from './schema.js';
+import { exportFileSchema, exportJsonSchema, exportParamsSchema, exportQuerySchema } from './schema.js';
 
 export const getExportRoute = createRoute({
   method: 'get',
@@ -28,7 +28,7 @@ export const getExportRoute = createRoute({
       content: {
         'text/csv': { schema: exportFileSchema },
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: exportFileSchema },
-        'application/json': { schema: exportFileSchema },
+        'application/json': { schema: exportJsonSchema },
       },
     },
     ...problemResponses(400, 401, 403, 404),

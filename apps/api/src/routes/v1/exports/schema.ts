@@ -11,3 +11,12 @@ export const exportQuerySchema = z.object({
 });
 
 export const exportFileSchema = z.string().openapi({ format: 'binary', description: 'The file, streamed' });
+
+/** The JSON form of an export: the notes (legend, period) in both languages, the columns and the rows. */
+export const exportJsonSchema = z
+  .object({
+    notes: z.array(z.object({ en: z.string(), cy: z.string() })),
+    columns: z.array(z.object({ key: z.string(), header: z.string() })),
+    rows: z.array(z.record(z.string(), z.unknown())),
+  })
+  .openapi('ExportJson');

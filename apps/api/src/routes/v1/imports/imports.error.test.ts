@@ -2,7 +2,7 @@ import { countRows } from '@cynnig/data';
 import { testEngines } from '@cynnig/data/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestWorld, type Agent, type TestWorld } from '../../../test-support/test-world.js';
-import { childrenCsv, childrenWithErrorsCsv } from './import-fixtures.js';
+import { childrenCsv, childrenWithErrorsCsv, cleanFiles } from './import-fixtures.js';
 import { importReportSchema } from './schema.js';
 
 const postCsv = (agent: Agent, path: string, body: string, contentType = 'text/csv') => agent.request(path, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -55,5 +55,41 @@ describe.each(testEngines())('imports that cannot be applied on $name', (engine)
     const report = importReportSchema.parse(((await response.json()) as { report: unknown }).report);
     expect(report.refused).toBe(true);
     expect(report.errors[0]?.message.en).toMatch(/date_of_birth/);
+  });
+});
+
+describe.each(testEngines())('imported missing episodes against the ones Cynnig holds on $name', (engine) => {
+  let world: TestWorld;
+  let administrator: Agent;
+  beforeAll(async () => {
+    world = await openTestWorld(engine);
+    administrator = await world.signIn('administratorA');
+    for (const [fileType, text] of cleanFiles) expect((await postCsv(administrator, `/api/v1/imports/${fileType}`, text)).status).toBe(200);
+  });
+  afterAll(() => world.close());
+
+  const overlapping = [
+    'authority_code,case_reference,absence_kind,risk_grade,started_at,ended_at,conversation_offered_at,conversation_held_at,conversation_declined,exploitation_indicators',
+    'W06000015,CDF-2021-0107,missing,low,2025-10-02T06:00,2025-10-02T07:00,,,no,',
+    'W06000015,CDF-2021-0107,away,low,2025-09-10T18:00,2025-09-10T20:00,,,no,',
+  ].join('\n');
+
+  it('refuses an episode that overlaps one already held, naming its line, and writes nothing', async () => {
+    const before = await world.database.db.selectFrom('missing_episodes').select('id').execute();
+    const response = await postCsv(administrator, '/api/v1/imports/missing-episodes', overlapping);
+    expect(response.status).toBe(422);
+    const report = importReportSchema.parse(((await response.json()) as { report: unknown }).report);
+    expect(report.errors.map((error) => [error.line, error.column, error.code])).toEqual([[2, 'started_at', 'import.episode-overlaps-recorded']]);
+    expect(report).toMatchObject({ written: false, accepted: 0, rejected: 1, heldBack: 1 });
+    expect(report.summary.cy).toMatch(/gorgyffwrdd/);
+    expect(await world.database.db.selectFrom('missing_episodes').select('id').execute()).toHaveLength(before.length);
+  });
+
+  it('imports the other episodes when valid rows are kept', async () => {
+    const response = await postCsv(administrator, '/api/v1/imports/missing-episodes?acceptValidRows=true', overlapping);
+    expect(response.status).toBe(200);
+    const report = importReportSchema.parse(await response.json());
+    expect(report).toMatchObject({ written: true, accepted: 1, rejected: 1 });
+    expect(report.applied?.missingEpisodes.inserted).toBe(1);
   });
 });
