@@ -18,8 +18,12 @@ export const permissions = {
   recordReviews: ['iro'],
   readIroQueue: ['iro', 'team-manager'],
   readProviderInbox: providerStaff,
-  readMonitoring: ['team-manager', 'provider-manager', 'commissioner', 'administrator'],
-  exportMonitoring: ['team-manager', 'provider-manager', 'commissioner', 'administrator'],
+  /** Figures: authority staff see their own children exactly; providers and commissioners see published figures. */
+  readMonitoring: ['team-manager', 'iro', 'provider-manager', 'commissioner', 'administrator'],
+  /** Exports: as above, and advocates export their provider's take-up; child-level extracts stay with authority staff. */
+  exportMonitoring: ['team-manager', 'iro', 'provider-manager', 'provider-advocate', 'commissioner', 'administrator'],
+  /** Importing files from the authority's case system. */
+  importCaseSystemFiles: ['administrator', 'team-manager'],
   manageRuleParameters: ['administrator'],
   manageUsers: ['administrator'],
   readAudit: ['administrator'],

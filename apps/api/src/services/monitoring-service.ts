@@ -22,12 +22,13 @@ import {
   type QuarterCode,
 } from '@cynnig/monitoring';
 import type { Kysely } from 'kysely';
+import { permissions } from '../auth/permissions.js';
 import type { Actor } from './actor.js';
 import { todayOf } from './actor.js';
 
-/** Who may read monitoring figures, and who may export them. */
-export const monitoringReaders: readonly Role[] = ['commissioner', 'team-manager', 'iro', 'administrator', 'provider-manager'];
-export const monitoringExporters: readonly Role[] = [...monitoringReaders, 'provider-advocate'];
+/** Who may read monitoring figures, and who may export them (the permissions table decides). */
+export const monitoringReaders: readonly Role[] = permissions.readMonitoring;
+export const monitoringExporters: readonly Role[] = permissions.exportMonitoring;
 /** Staff of an authority, who see their own children's figures exactly. */
 export const authorityMonitoringRoles: readonly Role[] = ['team-manager', 'iro', 'administrator'];
 

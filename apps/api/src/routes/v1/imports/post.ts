@@ -4,6 +4,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
 import { gate } from '../../../auth/signed-in.js';
+import { permissions } from '../../../auth/permissions.js';
 import { ProblemError } from '../../../problems/problem-error.js';
 import { auditActorOf, todayOf } from '../../../services/actor.js';
 import { importFile, isImportFileKind } from '../../../services/import-service.js';
@@ -14,7 +15,7 @@ import { importParamsSchema, importQuerySchema, importReportSchema } from './sch
 import type { Role } from '@cynnig/domain';
 
 /** Who imports for an authority. */
-export const importers: readonly Role[] = ['administrator', 'team-manager'];
+export const importers: readonly Role[] = permissions.importCaseSystemFiles;
 
 const csvTypes = ['text/csv', 'text/plain', 'application/csv'];
 
