@@ -1,6 +1,7 @@
 // A small world for route tests: a fresh database (SQLite, or PostgreSQL when configured),
 // two authorities, a provider serving each, a person in every role, and signed-in agents
-// that carry their cookie and CSRF token like the forms app does.
+// that carry their cookie and CSRF token like the forms app does. Every answer an agent receives
+// is checked against the published OpenAPI document.
 import { addEntitlement, createChild, createProvider, createUser, type OpenDatabase } from '@cynnig/data';
 import type { TestEngine } from '@cynnig/data/test-support';
 import type { Role, User } from '@cynnig/domain';
@@ -8,6 +9,7 @@ import { createApp } from '../app.js';
 import { hashPassword } from '../auth/password.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { createMemoryLogger } from '../logging/logger.js';
+import { openApiConformance, type OpenApiConformance } from './openapi-conformance.js';
 
 export const authorityA = 'W06000015';
 export const authorityB = 'W06000011';
@@ -20,6 +22,8 @@ export type PersonKey =
   | 'commissioner';
 
 let sharedHash: Promise<string> | null = null;
+/** Every world's app publishes the same document: compiled once for the test file. */
+let conformance: Promise<OpenApiConformance> | null = null;
 
 export interface Agent {
   readonly user: User | null;
@@ -90,6 +94,10 @@ export async function openTestWorld(engine: TestEngine, environment: Record<stri
       if (cookies.size > 0 && !headers.has('cookie')) headers.set('cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
       if (!headers.has('x-csrf-token') && csrfToken) headers.set('x-csrf-token', csrfToken);
       const response = await app.request(path, { ...init, headers });
+      // every answer a route test sees must be one the published OpenAPI document describes
+      conformance ??= Promise.resolve(app.request('/openapi.json')).then(async (published) => openApiConformance((await published.json()) as Parameters<typeof openApiConformance>[0]));
+      const faults = await (await conformance).faults(init.method ?? 'GET', path, response);
+      if (faults.length > 0) throw new Error(`The answer does not conform to /openapi.json:\n  ${faults.join('\n  ')}`);
       for (const line of response.headers.getSetCookie()) {
         const [pair = ''] = line.split(';');
         const [name = '', value = ''] = pair.split('=');

@@ -1,7 +1,8 @@
 // Sends thousands of generated malformed requests to every route, as people in several roles:
 // no answer may be a 5xx, every error must be a problem document, and the database must hold
-// exactly what it held before.
-import { sqliteTestEngine } from '@cynnig/data/test-support';
+// exactly what it held before. Every answer is also checked against the published OpenAPI
+// document (the test world's agents do that). Runs on SQLite and, when configured, PostgreSQL.
+import { testEngines } from '@cynnig/data/test-support';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema } from '../../problems/problem-schema.js';
@@ -11,12 +12,12 @@ import { authorityA, openTestWorld, type Agent, type TestWorld } from '../../tes
 
 const fuzzed = routeCatalogue.filter((route) => !(route.method === 'DELETE' && route.path === '/api/v1/session'));
 
-describe('malformed requests to every route', () => {
+describe.each(testEngines())('malformed requests to every route on $name', (engine) => {
   let world: TestWorld;
   let agents: Agent[];
   let childId: string;
   beforeAll(async () => {
-    world = await openTestWorld(sqliteTestEngine);
+    world = await openTestWorld(engine);
     childId = await world.addChild(authorityA);
     agents = [await world.signIn('socialWorkerA'), await world.signIn('administratorA'), await world.signIn('iroA'), await world.signIn('advocateP1'), await world.anonymous()];
   });

@@ -31,7 +31,8 @@ export const returnHomeConversationSchema = z
 
 /** A missing episode as read: the workflow case, and once the child has returned, the conversation guide. */
 export const missingEpisodeViewSchema = caseViewSchema
-  .extend({ returnHomeConversation: returnHomeConversationSchema.nullable().openapi({ description: 'Null while the episode is open' }) })
+  // a union rather than .nullable(): a nullable reference is published as allOf, which no null matches
+  .extend({ returnHomeConversation: z.union([returnHomeConversationSchema, z.null()]).openapi({ description: 'Null while the episode is open' }) })
   .openapi('MissingEpisode');
 
 export const missingEpisodeListSchema = z.object({ items: z.array(missingEpisodeViewSchema), openingEvents: z.array(z.string()) }).openapi('MissingEpisodeList');
