@@ -55,6 +55,7 @@ export const routeCatalogue: readonly CatalogueRoute[] = [
   { method: 'POST', path: '/api/v1/sweep', roles: permissions.runSweep, childLevel: false, body: () => ({ date: '2025-02-01' }) },
   { method: 'GET', path: '/api/v1/monitoring', roles: monitoringReaders, childLevel: false },
   { method: 'GET', path: '/api/v1/monitoring/measures', roles: monitoringReaders, childLevel: false },
+  { method: 'GET', path: '/api/v1/monitoring/dashboard', roles: monitoringReaders, childLevel: false },
   /** {kind} is 'measures' in the matrix, the export every exporter may take; the others are checked beside the route. */
   { method: 'GET', path: '/api/v1/exports/{kind}', roles: monitoringExporters, childLevel: false },
   { method: 'POST', path: '/api/v1/imports/{fileType}', roles: importers, childLevel: false, body: () => 'authority_code,case_reference\n' },

@@ -13,6 +13,7 @@ import { registerPutRuleParameter } from './rule-parameters/put.js';
 import { registerGetRules } from './rules/get.js';
 import { registerPostSweep } from './sweep/post.js';
 import { registerGetMonitoring } from './monitoring/get.js';
+import { registerGetDashboard } from './monitoring/get-dashboard.js';
 import { registerGetExport } from './exports/get.js';
 import { registerPostImport } from './imports/post.js';
 import { registerGetUsers } from './users/get.js';
@@ -47,6 +48,7 @@ export function registerV1Routes(router: ApiRouter, deps: RouteDeps): void {
   registerGetAudit(router, deps);
   registerPostSweep(router, deps);
   registerGetMonitoring(router, deps);
+  registerGetDashboard(router, deps);
   registerGetExport(router, deps);
   registerPostImport(router, deps);
 }

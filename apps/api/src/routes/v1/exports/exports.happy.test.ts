@@ -67,4 +67,9 @@ describe.each(testEngines())('monitoring exports on $name', (engine) => {
     expect(rows[0]).toEqual(['Dynodydd y mesur', 'Mesur', 'Dadansoddiad', 'Gwerth y dadansoddiad', 'Gwerth']);
     expect(rows.find((row) => row[0] === 'missing-episodes')?.[4]).toBe('3');
   });
+
+  it('answers the forms app\'s name for the quarterly return, national-reporting-template?quarter=', async () => {
+    const response = await download('providerManagerP1', '/api/v1/exports/national-reporting-template?quarter=2025-26 Q3&format=csv');
+    expect(response.headers.get('content-disposition')).toMatch(/cynnig-quarterly-return-provider-[0-9a-f]{8}-2025-26-Q3\.csv/);
+  });
 });

@@ -38,7 +38,9 @@ export const getExportRoute = createRoute({
 export function registerGetExport(router: ApiRouter, deps: RouteDeps): void {
   router.openapi(getExportRoute, async (c) => {
     const actor = actorFor(c, deps, monitoringExporters);
-    const { kind } = c.req.valid('param');
+    const asked = c.req.valid('param').kind;
+    // The forms app asks for the National Reporting Template by its name.
+    const kind = asked === 'national-reporting-template' ? 'quarterly-return' : asked;
     if (!(exportKinds as readonly string[]).includes(kind)) throw new ProblemError('not-found');
     const query = c.req.valid('query');
     const format = (query.format ?? 'csv').toLowerCase();
@@ -46,7 +48,7 @@ export function registerGetExport(router: ApiRouter, deps: RouteDeps): void {
     try {
       if (!(exportFormats as readonly string[]).includes(format)) throw new MonitoringQueryError('format', { en: 'use csv, xlsx or json', cy: 'defnyddiwch csv, xlsx neu json' });
       const view = monitoringViewOf(actor.user);
-      const period = parseReportingPeriod(query.period ?? latestWholeQuarter(actor));
+      const period = parseReportingPeriod(query.period ?? query.quarter ?? latestWholeQuarter(actor));
       prepared = await prepareExport(deps.database.db, view, auditActorOf(actor), { kind: kind as ExportKind, period, format: format as ExportFormat, language: c.get('language') ?? 'en' }, {
         pseudonymSecret: pseudonymSecret(deps.config.dataDirectory),
         now: actor.now,

@@ -2,11 +2,12 @@
 import { z } from '@hono/zod-openapi';
 
 export const exportParamsSchema = z.object({
-  kind: z.string().max(40).openapi({ param: { name: 'kind', in: 'path' }, description: 'quarterly-return, annual-report, measures, child-extract or missing-extract', example: 'quarterly-return' }),
+  kind: z.string().max(40).openapi({ param: { name: 'kind', in: 'path' }, description: 'quarterly-return (also national-reporting-template), annual-report, measures, child-extract or missing-extract', example: 'quarterly-return' }),
 });
 
 export const exportQuerySchema = z.object({
   period: z.string().max(40).optional().openapi({ description: 'A financial quarter like 2025-Q3 or a financial year like 2025-26; the latest whole quarter when left out', example: '2025-Q3' }),
+  quarter: z.string().max(40).optional().openapi({ description: 'The same as period, for the national-reporting-template (the quarterly return)', example: '2025-26 Q3' }),
   format: z.string().max(10).optional().openapi({ description: 'csv (the default), xlsx or json', example: 'csv' }),
 });
 

@@ -56,3 +56,24 @@ export const measureCatalogueSchema = z
     breakdown: z.array(z.object({ id: z.string(), name: bilingual, values: z.array(z.object({ code: z.string(), en: z.string(), cy: z.string() })) })),
   })
   .openapi('MeasureCatalogue');
+
+export const dashboardQuerySchema = z.object({
+  from: z.string().max(40).optional().openapi({ description: 'The first quarter, like 2025-26 Q1 (or 2025-Q1)', example: '2025-26 Q1' }),
+  to: z.string().max(40).optional().openapi({ description: 'The last quarter, like 2025-26 Q4', example: '2025-26 Q4' }),
+});
+
+export const dashboardSchema = z
+  .object({
+    disclosure: z.enum(['exact', 'published']),
+    quarters: z.array(z.string()).min(1),
+    series: z.array(
+      z.object({
+        measureId: z.string(),
+        title: bilingual,
+        unit: z.enum(['percent', 'count', 'working-days']),
+        groupBy: z.enum(['authority', 'region', 'wales']),
+        groups: z.array(z.object({ code: z.string(), name: bilingual, values: z.array(cellSchema) })),
+      }),
+    ),
+  })
+  .openapi('MonitoringDashboard');
