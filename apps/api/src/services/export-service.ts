@@ -93,11 +93,17 @@ export function pseudonymSecret(dataDirectory: string, environment: NodeJS.Proce
   }
   const file = path.join(dataDirectory, 'pseudonym-secret');
   if (!fs.existsSync(file)) {
+    // Written aside and linked into place, so another process never reads a half-written secret,
+    // and a secret already there is never replaced.
     fs.mkdirSync(dataDirectory, { recursive: true });
+    const aside = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    fs.writeFileSync(aside, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
     try {
-      fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+      fs.linkSync(aside, file);
     } catch (error) {
       if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    } finally {
+      fs.rmSync(aside, { force: true });
     }
   }
   return fs.readFileSync(file, 'utf8').trim();
