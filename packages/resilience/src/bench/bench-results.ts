@@ -35,7 +35,8 @@ export function markdownTable(context: BenchContext, figures: readonly Figure[])
     '|---|---:|---|---:|---|',
     ...figures.map((figure) => {
       const target = figure.target ? `${figure.target.met ? 'met' : 'missed'}: ${figure.target.text}` : '';
-      return `| ${figure.name} | ${shown(figure.value)} ${figure.unit} | ${figure.baselineName}: ${shown(figure.baseline)} ${figure.unit} | ${ratioOf(figure).toFixed(2)} | ${target} |`;
+      const ratio = Number.isFinite(ratioOf(figure)) ? ratioOf(figure).toFixed(2) : 'n/a';
+      return `| ${figure.name} | ${shown(figure.value)} ${figure.unit} | ${figure.baselineName}: ${shown(figure.baseline)} ${figure.unit} | ${ratio} | ${target} |`;
     }),
   ];
   const notes = figures.filter((figure) => figure.note).map((figure) => `- ${figure.name}: ${figure.note}`);

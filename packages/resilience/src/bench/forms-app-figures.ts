@@ -4,7 +4,7 @@
 // in as a social worker) in headless Chromium, beside a static page served on the same loopback.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { repositoryRoot } from '../api-process/api-entry-point.js';
@@ -29,7 +29,8 @@ export function measureBundle(): BundleFigure {
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map((match) => match[1]!);
   const assets = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js'));
   const web = createRequire(join(repositoryRoot(), 'apps', 'web', 'package.json'));
-  const reactFiles = [web.resolve('react/cjs/react.production.js'), web.resolve('react-dom/cjs/react-dom-client.production.js'), web.resolve('react-dom/cjs/react-dom.production.js')];
+  const folderOf = (name: string) => dirname(web.resolve(`${name}/package.json`));
+  const reactFiles = [join(folderOf('react'), 'cjs', 'react.production.js'), join(folderOf('react-dom'), 'cjs', 'react-dom-client.production.js'), join(folderOf('react-dom'), 'cjs', 'react-dom.production.js')];
   return {
     initialScriptGzipBytes: initial.reduce((sum, path) => sum + gzipped(join(dist, path)), 0),
     stylesGzipBytes: styles.reduce((sum, path) => sum + gzipped(join(dist, path)), 0),

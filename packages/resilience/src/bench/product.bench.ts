@@ -41,6 +41,20 @@ async function startBareServer(): Promise<{ url: string; stop: () => void }> {
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 
+/**
+ * Waits until the API has finished what an earlier measurement left in flight (autocannon stops
+ * sending at its time limit, but requests already sent are still worked through), so that one
+ * figure never pays for the previous one.
+ */
+async function settle(url: string): Promise<void> {
+  for (let quiet = 0, tries = 0; quiet < 3 && tries < 600; tries += 1) {
+    const started = performance.now();
+    await fetch(`${url}/health`).catch(() => undefined);
+    quiet = performance.now() - started < 20 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function signedIn(api: ApiProcess, account: WorkloadAccount): Promise<ApiAgent> {
   const agent = new ApiAgent([api.url]);
   const answer = await agent.signIn(account.email, workloadPassword);
@@ -104,6 +118,12 @@ async function main(): Promise<void> {
   say(`Cynnig benchmark, ${date}, ${machine}\n`);
   const figures: Figure[] = [];
   const extra: Record<string, unknown> = {};
+  // Each figure is printed as soon as it is measured, so a long run shows its progress.
+  const record = figures.push.bind(figures);
+  figures.push = (...added: Figure[]) => {
+    for (const figure of added) say(`  ${figure.name}: ${figure.value.toFixed(2)} ${figure.unit} (baseline ${figure.baselineName}: ${figure.baseline.toFixed(2)} ${figure.unit}; ratio ${(figure.value / figure.baseline).toFixed(2)})\n`);
+    return record(...added);
+  };
 
   say(`\n▶ Populations (Wales scale ${walesScale}; largest scale ${largestScale})\n`);
   const wales = await cachedSqlitePopulation(walesScale, { onProgress: (message) => say(`\r  ${message}        `) });
@@ -132,8 +152,11 @@ async function main(): Promise<void> {
     const account = (role: string) => accounts.find((candidate) => candidate.role === role && candidate.authorityCode === biggest)!;
     const iro = await signedIn(api, account('iro'));
     const worker = await signedIn(api, account('social-worker'));
+    await settle(api.url);
     const iroQueue = await measureHttp({ url: `${api.url}/api/v1/queues/iro?limit=25`, headers: { cookie: iro.cookieHeader() }, ...reads });
+    await settle(api.url);
     const caseload = await measureHttp({ url: `${api.url}/api/v1/queues/caseload?limit=25`, headers: { cookie: worker.cookieHeader() }, ...reads });
+    await settle(api.url);
     let nextChild = 0;
     const childRecord = await measureHttp({
       url: `${api.url}/api/v1/children/${someChildren[0]}`,
@@ -142,7 +165,9 @@ async function main(): Promise<void> {
       nextRequest: () => ({ path: `/api/v1/children/${someChildren[nextChild++ % someChildren.length]}` }),
     });
     const { steps, episodes } = await plannedWrites(databaseUrl, api, accounts, 150);
+    await settle(api.url);
     const offerStep = await measureHttp({ url: api.url, amount: Math.min(steps.length, 2000), seconds: 30, method: 'POST', nextRequest: writesOf(steps) });
+    await settle(api.url);
     const missing = await measureHttp({ url: api.url, amount: Math.min(episodes.length, 2000), seconds: 30, method: 'POST', nextRequest: writesOf(episodes) });
     const p99Target = (figure: HttpFigure) => ({ text: 'p99 under 50 ms at UK size, 50 connections', met: figure.p99Ms < 50 && largestScale >= 14 });
     figures.push(
@@ -153,7 +178,6 @@ async function main(): Promise<void> {
       ...httpFigure('Recording a missing episode', missing, bareFigure),
     );
     extra['http'] = { bare: bareFigure, iroQueue, caseload, childRecord, offerStep, missing };
-    say(markdownTable({ date, machine, command: 'pnpm bench', population }, figures));
     await api.stop();
 
     say('\n▶ Write path in process\n');

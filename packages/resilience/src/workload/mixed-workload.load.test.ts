@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployPostgres, deploySqlite, type Deployment } from '../scenario/deployment.js';
 import { testPostgresUrl } from '../postgres/throwaway-database.js';
 import { verifyRun, type RunVerdict } from '../verification/run-verdict.js';
+import { OutageWatch } from '../faults/outage-watch.js';
 import { runMixedWorkload, type WorkloadReport } from './mixed-workload.js';
 
 const postgresUrl = testPostgresUrl();
@@ -14,10 +15,11 @@ describe.each(engines)('a sustained mixed workload of every role on $name', ({ d
   let deployment: Deployment;
   let report: WorkloadReport;
   let verdict: RunVerdict;
+  const watch = new OutageWatch();
 
   beforeAll(async () => {
     deployment = await deploy();
-    report = await runMixedWorkload({ urls: deployment.urls(), accounts: deployment.workload.accounts, children: deployment.workload.children, durationMs: 12_000 });
+    report = await runMixedWorkload({ urls: deployment.urls(), accounts: deployment.workload.accounts, children: deployment.workload.children, durationMs: 10_000, onAnswer: watch.onAnswer });
     verdict = await verifyRun(deployment.databaseUrl, report.log);
   });
   afterAll(async () => deployment?.close());
@@ -34,6 +36,7 @@ describe.each(engines)('a sustained mixed workload of every role on $name', ({ d
 
   it('answers no request with a server error and drops no connection', () => {
     expect(report.serverErrors).toEqual([]);
+    expect(watch.unavailable.map((answer) => answer.reason)).toEqual([]);
     expect(report.unavailable).toBe(0);
     expect(report.networkErrors).toBe(0);
   });
