@@ -31,7 +31,7 @@ export const getExportRoute = createRoute({
         'application/json': { schema: exportJsonSchema },
       },
     },
-    ...problemResponses(400, 401, 403, 404),
+    ...problemResponses(400, 401, 403, 404, 422),
   },
 });
 

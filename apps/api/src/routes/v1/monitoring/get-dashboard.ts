@@ -32,7 +32,7 @@ export const getDashboardRoute = createRoute({
   summary: 'Headline series by quarter for the monitoring dashboard',
   middleware: [gate(monitoringReaders)] as const,
   request: { query: dashboardQuerySchema },
-  responses: { 200: { description: 'The series', content: { 'application/json': { schema: dashboardSchema } } }, ...problemResponses(400, 401, 403) },
+  responses: { 200: { description: 'The series', content: { 'application/json': { schema: dashboardSchema } } }, ...problemResponses(400, 401, 403, 422) },
 });
 
 const wales: Bilingual = { en: 'Wales', cy: 'Cymru' };

@@ -52,7 +52,7 @@ export const getMonitoringRoute = createRoute({
   summary: 'Monitoring figures for a period, grouped and broken down',
   middleware: [gate(monitoringReaders)] as const,
   request: { query: monitoringQuerySchema },
-  responses: { 200: { description: 'The figures', content: { 'application/json': { schema: monitoringFiguresSchema } } }, ...problemResponses(400, 401, 403) },
+  responses: { 200: { description: 'The figures', content: { 'application/json': { schema: monitoringFiguresSchema } } }, ...problemResponses(400, 401, 403, 422) },
 });
 
 export const getMeasuresRoute = createRoute({
