@@ -143,7 +143,7 @@ describe.each(['en', 'cy'] as const)('in %s', (language) => {
     }
   });
 
-  it('an advocate opens a referral from the inbox and records the next step of the offer', async () => {
+  it('an advocate opens a referral from the inbox and records contact, the offer and its outcome, step by step', async () => {
     const { context, page } = await newSession(browser);
     try {
       await signIn(page, accountFor('provider-advocate', language === 'en' ? 0 : 1), language);
@@ -151,12 +151,17 @@ describe.each(['en', 'cy'] as const)('in %s', (language) => {
       await openFirstChild(page);
       expect(await page.locator('.govuk-caption-l').first().textContent()).toBe(w.child.referralCaption);
       await checkPage(page, 'referral', language);
-      const step = page.locator('#next-steps + ul a').first();
-      expect(await step.count()).toBe(1);
-      await step.click();
-      await checkPage(page, 'provider-step', language);
-      await answerEverything(page);
-      await continueCheckAndSave(page, 'provider-step', language);
+      // Contact, the offer (language, formats, mode) and its outcome: each step the workflow allows next, up to four.
+      let recorded = 0;
+      for (; recorded < 4; recorded += 1) {
+        const step = page.locator('#next-steps + ul a').first();
+        if ((await step.count()) === 0) break;
+        await step.click();
+        await checkPage(page, recorded === 0 ? 'provider-step' : `provider-step-${recorded + 1}`, language);
+        await answerEverything(page);
+        await continueCheckAndSave(page, `provider-step-${recorded + 1}`, language);
+      }
+      expect(recorded).toBeGreaterThan(0);
     } finally {
       await context.close();
     }

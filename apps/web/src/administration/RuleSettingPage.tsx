@@ -8,7 +8,7 @@ import type { RuleSetting } from '../api/administration';
 import { useCynnigApi } from '../api/use-cynnig-api';
 import { useResource } from '../api/use-resource';
 import { BackLink } from '../components/back-link/BackLink';
-import { codeLabel } from '../rule-catalogue/parameter-default';
+import { codeLabel, quantity } from '../rule-catalogue/parameter-default';
 import type { CatalogueRule } from '../rule-catalogue/catalogue-rule';
 import { publishedRules } from '../rule-catalogue/published-rules';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
@@ -21,7 +21,7 @@ export function ruleSettingQuestions(rule: CatalogueRule): Question[] {
   const questions: Question[] = [{ name: 'enabled', kind: 'yes-no', label: 'administration.enabledQuestion' }];
   for (const [name, parameter] of Object.entries(rule.parameters)) {
     const label = `ruleParameter:${rule.id}:${name}`;
-    if (parameter.type === 'integer') questions.push({ name: `p_${name}`, kind: 'number', label, min: parameter.min, max: parameter.max });
+    if (parameter.type === 'integer') questions.push({ name: `p_${name}`, kind: 'number', label, hint: `ruleParameterRange:${rule.id}:${name}`, min: parameter.min, max: parameter.max });
     if (parameter.type === 'boolean') questions.push({ name: `p_${name}`, kind: 'yes-no', label });
     if (parameter.type === 'choice') questions.push({ name: `p_${name}`, kind: 'radios', label, options: (l: Language) => parameter.options.map((code) => ({ value: code, label: codeLabel(code, l) })) });
     if (parameter.type === 'choice-list') questions.push({ name: `p_${name}`, kind: 'checkboxes', label, options: (l: Language) => parameter.options.map((code) => ({ value: code, label: codeLabel(code, l) })) });
@@ -49,6 +49,12 @@ export function RuleSettingPage({ ruleId }: { ruleId: string }) {
   if (!rule) return <NotFoundPage />;
   // Parameter questions are worded by the rule itself (its bilingual description).
   const translate = (key: string) => {
+    const range = /^ruleParameterRange:[^:]+:(.+)$/.exec(key);
+    const parameter = range ? rule.parameters[range[1] as string] : undefined;
+    if (parameter?.type === 'integer') {
+      const words = t('ruleCatalogue.range', { min: quantity(parameter.min, parameter.unit, language, t), max: quantity(parameter.max, parameter.unit, language, t) });
+      return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+    }
     const match = /^ruleParameter:[^:]+:(.+)$/.exec(key);
     return match ? (rule.parameters[match[1] as string]?.description[language] ?? key) : t(key);
   };

@@ -158,7 +158,8 @@ function ChildPageContent({ data, role }: { data: ChildPageData; role: Role | nu
                 {t('child.recordLifeEvent')}
               </Link>
             </li>
-            {episodes?.openingEvents.includes('REPORTED') ? (
+            {/* A new episode can be reported only once the child has come back from the last one. */}
+            {episodes?.openingEvents.includes('REPORTED') && !episodes.items.some((episode) => episode.state === 'missing') ? (
               <li>
                 <Link className="govuk-link" href={`/children/${childId}/missing-episodes/new`}>
                   {t('child.reportMissing')}

@@ -2,6 +2,7 @@
 // or the labels of the codes it lists. Codes are looked up in the domain's code
 // lists so they read the same as everywhere else in Cynnig.
 import { allCodeLists, type Language } from '@cynnig/domain';
+import { audienceLabels } from '@cynnig/rules';
 import type { CatalogueParameter, ParameterUnit } from './catalogue-rule';
 import { formatNumber } from '../i18n/format';
 
@@ -15,7 +16,10 @@ export function quantity(value: number, unit: ParameterUnit, language: Language,
 
 export function codeLabel(code: string, language: Language): string {
   const list = allCodeLists.find((candidate) => candidate.has(code));
-  return list ? list.label(code, language) : code;
+  if (list) return list.label(code, language);
+  // Who a due item is for ("provider") is named by the rules package, in lower case for use mid-sentence.
+  const audience = audienceLabels[code]?.[language];
+  return audience ? audience.charAt(0).toLocaleUpperCase() + audience.slice(1) : code;
 }
 
 export function describeDefault(parameter: CatalogueParameter, language: Language, t: Translate): string {
