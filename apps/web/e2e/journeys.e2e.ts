@@ -167,27 +167,36 @@ describe.each(['en', 'cy'] as const)('in %s', (language) => {
     }
   });
 
-  it('a provider manager asks for a quarter\'s take-up export and is told plainly that the API cannot give it yet', async () => {
+  it('a provider manager downloads a quarter\'s take-up figures in the National Reporting Template\'s shape', async () => {
     const { context, page } = await newSession(browser);
     try {
       await signIn(page, accountFor('provider-manager', 0), language);
       await page.goto('/export');
       expect(await checkPage(page, 'export', language)).toBe(w.export.title);
       await page.locator('main form .govuk-radios').first().locator('input').first().check();
+      const download = page.waitForEvent('download');
       await pressMain(page);
-      await page.waitForSelector('.govuk-error-summary');
-      expect(await page.locator('.govuk-error-summary').textContent()).toContain(w.export.notAvailable);
-      await checkPage(page, 'export-not-available', language);
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/\.csv$/);
+      await page.waitForSelector('.govuk-notification-banner--success');
+      await checkPage(page, 'export-downloaded', language);
     } finally {
       await context.close();
     }
   });
 
-  it('a commissioner lands on the monitoring dashboard', async () => {
+  it('a commissioner lands on the monitoring dashboard: every chart has a summary in words and a table of its figures', async () => {
     const { context, page } = await newSession(browser);
     try {
       await signIn(page, accountFor('commissioner'), language);
       expect(await checkPage(page, 'dashboard', language)).toBe(w.dashboard.title);
+      const charts = page.locator('main svg[role="img"]');
+      expect(await charts.count()).toBeGreaterThan(0);
+      for (const chart of await charts.all()) {
+        const summary = await chart.getAttribute('aria-labelledby');
+        expect(((await page.locator(`#${summary}`).textContent()) ?? '').length).toBeGreaterThan(20);
+      }
+      expect(await page.locator('main table').count()).toBe(await charts.count());
     } finally {
       await context.close();
     }

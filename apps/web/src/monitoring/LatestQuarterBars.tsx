@@ -17,7 +17,7 @@ export function LatestQuarterBars({ series, quarters, language, describedBy }: {
   const top = series.unit === 'percent' ? 100 : Math.max(1, ...values);
   const barSpace = width - labelWidth - 90;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={describedBy} className="cynnig-chart" focusable="false">
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={describedBy} className="cynnig-chart" focusable="false" fontFamily="arial, sans-serif">
       {series.groups.map((group, index) => {
         const value = plotted(group.values[last]);
         const yTop = index * rowHeight + 4;

@@ -22,7 +22,7 @@ export function SeriesChart({ series, quarters, language, describedBy, maxGroups
   const y = (value: number) => margin.top + (1 - value / top) * (height - margin.top - margin.bottom);
   const ticks = [0, top / 4, top / 2, (3 * top) / 4, top];
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={describedBy} className="cynnig-chart" focusable="false">
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={describedBy} className="cynnig-chart" focusable="false" fontFamily="arial, sans-serif">
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} stroke="#b1b4b6" strokeWidth={1} />
