@@ -75,8 +75,18 @@ export function withConventionalAccounts(printed: readonly DemoAccount[]): DemoA
 }
 
 export async function startCynnig(options: { log?: (line: string) => void } = {}): Promise<RunningCynnig> {
-  if (!existsSync(apiMain)) throw new Error(`The API is not built (${apiMain}): run pnpm turbo run build --filter=@cynnig/api...`);
   const dataDirectory = mkdtempSync(join(tmpdir(), 'cynnig-e2e-'));
+  try {
+    return await startIn(dataDirectory, options);
+  } catch (error) {
+    // A start that failed part-way leaves nothing behind.
+    rmSync(dataDirectory, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function startIn(dataDirectory: string, options: { log?: (line: string) => void }): Promise<RunningCynnig> {
+  if (!existsSync(apiMain)) throw new Error(`The API is not built (${apiMain}): run pnpm turbo run build --filter=@cynnig/api...`);
   // The default database (SQLite in the data folder), never one a developer's shell points at.
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const env = { ...inherited, CYNNIG_DATA_DIR: dataDirectory, NODE_ENV: 'production', COOKIE_SECURE: 'false', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
@@ -107,11 +117,15 @@ export async function startCynnig(options: { log?: (line: string) => void } = {}
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
+      rmSync(dataDirectory, { recursive: true, force: true });
       reject(new Error(`Cynnig stopped (exit ${code}):\n${output.slice(-2000)}`));
     });
   });
   const { accounts, password } = parseDemoAccounts(output);
-  if (!password || accounts.length === 0) throw new Error(`No demo accounts were printed:\n${output.slice(-2000)}`);
+  if (!password || accounts.length === 0) {
+    child.kill('SIGTERM');
+    throw new Error(`No demo accounts were printed:\n${output.slice(-2000)}`);
+  }
   return {
     url,
     password,
