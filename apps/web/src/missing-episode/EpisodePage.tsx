@@ -19,13 +19,13 @@ import { Loaded } from '../shell/Loaded';
 import { usePageTitle } from '../shell/page-title';
 import { safeStateLabel } from '../child/ChildPage';
 
-/** The tasks in the order they happen; each is done once its state has been passed. */
-const tasks: readonly { step: MissingEpisodeEventType; doneWhen: readonly string[] }[] = [
+/** The tasks in the order they happen; each is done once its state has been passed, and not needed once the other path is taken. */
+const tasks: readonly { step: MissingEpisodeEventType; doneWhen: readonly string[]; notNeededWhen?: readonly string[] }[] = [
   { step: 'RETURNED', doneWhen: ['returned', 'conversationOffered', 'conversationAccepted', 'conversationHeld', 'conversationDeclined', 'actionsAgreed', 'closed'] },
   { step: 'CONVERSATION_OFFERED', doneWhen: ['conversationOffered', 'conversationAccepted', 'conversationHeld', 'conversationDeclined', 'actionsAgreed', 'closed'] },
-  { step: 'CONVERSATION_ACCEPTED', doneWhen: ['conversationAccepted', 'conversationHeld', 'actionsAgreed', 'closed'] },
-  { step: 'CONVERSATION_DECLINED', doneWhen: ['conversationDeclined'] },
-  { step: 'CONVERSATION_HELD', doneWhen: ['conversationHeld', 'actionsAgreed', 'closed'] },
+  { step: 'CONVERSATION_ACCEPTED', doneWhen: ['conversationAccepted', 'conversationHeld', 'actionsAgreed', 'closed'], notNeededWhen: ['conversationDeclined'] },
+  { step: 'CONVERSATION_DECLINED', doneWhen: ['conversationDeclined'], notNeededWhen: ['conversationAccepted', 'conversationHeld', 'actionsAgreed'] },
+  { step: 'CONVERSATION_HELD', doneWhen: ['conversationHeld', 'actionsAgreed', 'closed'], notNeededWhen: ['conversationDeclined'] },
   { step: 'ACTIONS_AGREED', doneWhen: ['actionsAgreed', 'closed'] },
   { step: 'CLOSED', doneWhen: ['closed'] },
 ];
@@ -54,9 +54,10 @@ function EpisodeContent({ childId, child, episode }: { childId: string; child: C
   const summary = episode.summary;
   const moment = (key: string) => (typeof summary[key] === 'string' ? formatTimestamp(summary[key] as string, language) : t('missingEpisode.notYet'));
   const otherSteps = episode.allowedEvents.filter((event) => !tasks.some((task) => task.step === event)) as MissingEpisodeEventType[];
-  const items: TaskListItem[] = tasks.map(({ step, doneWhen }) => {
+  const items: TaskListItem[] = tasks.map(({ step, doneWhen, notNeededWhen = [] }) => {
     const done = doneWhen.includes(episode.state);
     const allowed = episode.allowedEvents.includes(step);
+    if (!allowed && notNeededWhen.includes(episode.state)) return { id: `task-${step}`, title: eventLabel('missing-episode', step, language), status: { text: t('missingEpisode.taskNotNeeded'), colour: null } };
     return {
       id: `task-${step}`,
       title: eventLabel('missing-episode', step, language),
