@@ -12,8 +12,11 @@ import { deployPostgres, deploySqlite, type Deployment } from '../scenario/deplo
 import { verifyRun } from '../verification/run-verdict.js';
 import { runMixedWorkload, type WorkloadReport } from '../workload/mixed-workload.js';
 import { WriteLog } from '../workload/write-log.js';
+import { OutageWatch } from '../faults/outage-watch.js';
 
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, engine: { type: 'string', default: 'both' }, scale: { type: 'string', default: '0.05' } }, allowPositionals: true });
+// pnpm passes the `--` through; everything after it is still an option here.
+const args = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
+const { values } = parseArgs({ args, options: { minutes: { type: 'string', default: '10' }, engine: { type: 'string', default: 'both' }, scale: { type: 'string', default: '0.05' } }, allowPositionals: true });
 const minutes = Number(values.minutes);
 const scale = Number(values.scale);
 if (!(minutes > 0) || !(scale > 0) || !['sqlite', 'postgres', 'both'].includes(values.engine!)) {
@@ -45,8 +48,15 @@ async function soak(name: string, deploy: () => Promise<Deployment>): Promise<vo
   const deployment = await deploy();
   try {
     const log = new WriteLog();
-    const load = await runMixedWorkload({ urls: deployment.urls(), accounts: deployment.workload.accounts, children: deployment.workload.children, durationMs: phaseMs(deployment.postgres ? 0.2 : 0.3), log });
+    const watch = new OutageWatch();
+    const load = await runMixedWorkload({ urls: deployment.urls(), accounts: deployment.workload.accounts, children: deployment.workload.children, durationMs: phaseMs(deployment.postgres ? 0.2 : 0.3), log, onAnswer: watch.onAnswer });
     summarise('load', load);
+    // With the database healthy, a 503 is a failure too.
+    if (watch.unavailable.length > 0) {
+      const reasons = new Map<string, number>();
+      for (const answer of watch.unavailable) reasons.set(answer.reason ?? 'none', (reasons.get(answer.reason ?? 'none') ?? 0) + 1);
+      problems.push(`load: ${watch.unavailable.length} answers 503 with a healthy database (${[...reasons].map(([reason, count]) => `${reason}: ${count}`).join(', ')})`);
+    }
     await check('load', deployment, log);
 
     const crashMs = phaseMs(deployment.postgres ? 0.1 : 0.2);
