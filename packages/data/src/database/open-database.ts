@@ -3,11 +3,12 @@
 // a setting that cannot work fails here with one clear error naming it.
 import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { CynnigError } from '@cynnig/domain';
 import { databaseConfigFrom, describeServer, type DatabaseConfig, type DatabaseEngine, type DatabaseSettings } from './config.js';
 import type { Database } from './schema.js';
+import { CynnigSqliteDialect } from './sqlite-dialect.js';
 
 export interface OpenDatabase {
   db: Kysely<Database>;
@@ -55,7 +56,7 @@ function openSqlite(file: string, dataDir: string): OpenDatabase {
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new CynnigSqliteDialect(database) });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }
 
