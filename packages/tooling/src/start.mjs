@@ -12,6 +12,10 @@ if (turbo(pnpm, ['build', '--filter=@cynnig/api...', '--filter=@cynnig/web...', 
   process.exit(1);
 }
 step('Starting Cynnig');
-run(process.execPath, [join(root, 'apps/api/dist/main.js'), 'serve', '--demo'], {
+// The server prints its own one-line reason when a setting is wrong; pass its exit status on
+// without a stack trace of this script on top.
+const status = run(process.execPath, [join(root, 'apps/api/dist/main.js'), 'serve', '--demo'], {
   env: { NODE_ENV: process.env.NODE_ENV ?? 'production', CYNNIG_DATA_DIR: process.env.CYNNIG_DATA_DIR ?? join(root, 'var') },
+  allowFailure: true,
 });
+process.exit(status);

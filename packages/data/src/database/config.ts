@@ -70,7 +70,7 @@ export function databaseConfigFrom(settings: DatabaseSettings): DatabaseConfig {
       details: { scheme: url.split(':')[0]?.slice(0, 20) ?? '' },
     });
   }
-  const dataDir = path.resolve(dataDirSetting || 'data');
+  const dataDir = path.resolve(dataDirSetting || 'var');
   return { engine: 'sqlite', file: path.join(dataDir, sqliteFileName), dataDir };
 }
 
