@@ -2,7 +2,7 @@
 // the generated population with a fixed seed, computes every case's snapshot with the workflow
 // engine, then runs the rules for every child so queues are full from the start.
 import { generatePopulation, systemScope, writePopulationRecords, type OpenDatabase, type SnapshotOf } from '@cynnig/data';
-import { CynnigError } from '@cynnig/domain';
+import { addDays, CynnigError } from '@cynnig/domain';
 import { replay } from '@cynnig/workflows';
 import { hashPassword } from '../auth/password.js';
 import { todayOf } from '../services/actor.js';
@@ -55,7 +55,9 @@ export async function seedPopulation(database: OpenDatabase, rules: ChildRules, 
   const now = options.now ?? new Date();
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
-  const population = generatePopulation({ seed, scale: options.scale ?? 1, referenceDate: todayOf({ now }) });
+  // The synthetic history runs to the end of yesterday: the generator times events during the
+  // working day of its reference date, which would be later than now when seeding in the morning.
+  const population = generatePopulation({ seed, scale: options.scale ?? 1, referenceDate: addDays(todayOf({ now }), -1) });
   say(`Writing the synthetic population (${population.counts.total} children, seed ${seed})...\n`);
   const demoEmails = new Set(population.demoAccounts.map((account) => account.email));
   const passwordHash = await hashPassword(demoPassword);
