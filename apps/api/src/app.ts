@@ -6,6 +6,7 @@ import { createRouter, type ApiRouter } from './app-router.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './logging/logger.js';
 import { csrf } from './middleware/csrf.js';
+import { forwarded } from './middleware/forwarded.js';
 import { language } from './middleware/language.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): ApiRouter {
   const importLimit = bodyLimit({ maxSize: bodyLimits.imports, onError: (c) => problemResponse(c, new ProblemError('payload-too-large')) });
 
   app.use('*', requestId());
+  app.use('*', forwarded({ trustProxy: deps.config.trustProxy }));
   app.use('*', requestLog(deps.logger));
   app.use('*', securityHeaders({ strictTransport: deps.config.cookieSecure }));
   app.use('*', language());

@@ -50,6 +50,7 @@ const environmentSchema = z.object({
   SESSION_TTL_MINUTES: wholeNumber('SESSION_TTL_MINUTES', 1, 24 * 60, 30),
   SESSION_ABSOLUTE_HOURS: wholeNumber('SESSION_ABSOLUTE_HOURS', 1, 7 * 24, 12),
   COOKIE_SECURE: yesNo('COOKIE_SECURE'),
+  TRUST_PROXY: yesNo('TRUST_PROXY'),
   SIGN_IN_MAX_FAILURES: wholeNumber('SIGN_IN_MAX_FAILURES', 1, 100, 5),
   SIGN_IN_LOCKOUT_MINUTES: wholeNumber('SIGN_IN_LOCKOUT_MINUTES', 1, 24 * 60, 15),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'LOG_LEVEL must be debug, info, warn or error' }).default('info'),
@@ -68,6 +69,8 @@ export interface Config {
   readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
   /** Secure cookies everywhere except development, unless COOKIE_SECURE says otherwise. */
   readonly cookieSecure: boolean;
+  /** Read the client's address and the public origin from a load balancer's X-Forwarded-* headers. */
+  readonly trustProxy: boolean;
   readonly signIn: { readonly maxFailures: number; readonly lockoutMinutes: number };
   readonly logLevel: LogLevel;
   readonly shutdownGraceSeconds: number;
@@ -107,6 +110,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     dataDirectory,
     session: { idleMinutes: value.SESSION_TTL_MINUTES, absoluteHours: value.SESSION_ABSOLUTE_HOURS },
     cookieSecure: value.COOKIE_SECURE ?? value.NODE_ENV !== 'development',
+    trustProxy: value.TRUST_PROXY ?? false,
     signIn: { maxFailures: value.SIGN_IN_MAX_FAILURES, lockoutMinutes: value.SIGN_IN_LOCKOUT_MINUTES },
     logLevel: value.LOG_LEVEL,
     shutdownGraceSeconds: value.SHUTDOWN_GRACE_SECONDS,

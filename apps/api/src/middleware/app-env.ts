@@ -17,6 +17,10 @@ export interface AppVariables {
   /** Set when no route matched, so the log shows '(unmatched)' instead of a middleware pattern. */
   unmatched?: boolean;
   signedIn?: SignedIn;
+  /** The person's address: the socket's, or the load balancer's X-Forwarded-For with TRUST_PROXY. */
+  clientAddress?: string;
+  /** The origin people's browsers use, e.g. https://cynnig.example.cymru. */
+  publicOrigin?: string;
 }
 
 export interface AppEnv {

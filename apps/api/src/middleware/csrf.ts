@@ -13,7 +13,7 @@ export function csrf(policy: CookiePolicy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const origin = c.req.header('origin');
-    if (origin !== undefined && origin !== new URL(c.req.url).origin) throw new ProblemError('csrf-failed');
+    if (origin !== undefined && origin !== (c.get('publicOrigin') ?? new URL(c.req.url).origin)) throw new ProblemError('csrf-failed');
     if (c.req.header('sec-fetch-site') === 'cross-site') throw new ProblemError('csrf-failed');
     const sent = c.req.header('x-csrf-token');
     const expected = c.get('signedIn')?.csrfToken ?? readPreSessionCsrf(c, policy);

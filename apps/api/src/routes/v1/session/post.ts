@@ -3,8 +3,6 @@
 // address slow that address, both counted in the database.
 import { createSession, findUserByEmail, isLocked, recordFailedSignIn, recordSuccessfulSignIn, scopeLabel, scopeOfUser } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { ApiRouter } from '../../../app-router.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
@@ -12,7 +10,6 @@ import { decoyHash, verifyPassword } from '../../../auth/password.js';
 import { addressLimit, failuresFromSource, sourceKey } from '../../../auth/sign-in-throttle.js';
 import { preSessionCsrfCookieName, writeSessionCookie } from '../../../auth/session-cookie.js';
 import { hashToken, newToken } from '../../../auth/session-token.js';
-import type { AppEnv } from '../../../middleware/app-env.js';
 import { slidingExpiry } from '../../../middleware/session.js';
 import { ProblemError } from '../../../problems/problem-error.js';
 import { problemResponses } from '../../problem-responses.js';
@@ -32,14 +29,6 @@ export const signInRoute = createRoute({
   },
 });
 
-function sourceAddress(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 function locked(minutes: number): ProblemError {
   return new ProblemError('account-locked', {
     detail: {
@@ -56,7 +45,7 @@ export function registerSignIn(router: ApiRouter, deps: RouteDeps): void {
   router.openapi(signInRoute, async (c) => {
     const { email, password } = c.req.valid('json');
     const now = deps.now();
-    const source = sourceKey(sourceAddress(c));
+    const source = sourceKey(c.get('clientAddress') ?? 'unknown');
     const requestId = c.get('requestId');
     const failed = async (userId: string | null, role: string | null) => {
       await appendAudit(db, { userId, role, scope: 'anonymous', requestId }, { action: 'sign-in.failed', detail: { source } }, now);
