@@ -52,7 +52,7 @@ export const routeCatalogue: readonly CatalogueRoute[] = [
   { method: 'GET', path: '/api/v1/users', roles: permissions.manageUsers, childLevel: false },
   { method: 'POST', path: '/api/v1/users', roles: permissions.manageUsers, childLevel: false, body: () => ({ email: 'not an email', displayName: '', role: 'iro', preferredLanguage: 'cy', password: 'short' }) },
   { method: 'GET', path: '/api/v1/audit', roles: permissions.readAudit, childLevel: false },
-  { method: 'POST', path: '/api/v1/sweep', roles: permissions.runSweep, childLevel: false, body: () => ({ date: '2025-02-01' }) },
+  { method: 'POST', path: '/api/v1/sweep', roles: permissions.runSweep, childLevel: false, body: () => ({}) },
   { method: 'GET', path: '/api/v1/monitoring', roles: monitoringReaders, childLevel: false },
   { method: 'GET', path: '/api/v1/monitoring/measures', roles: monitoringReaders, childLevel: false },
   { method: 'GET', path: '/api/v1/monitoring/dashboard', roles: monitoringReaders, childLevel: false },

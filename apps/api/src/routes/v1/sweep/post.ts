@@ -8,6 +8,7 @@ import { appendAudit } from '../../../audit/audit-trail.js';
 import { permissions } from '../../../auth/permissions.js';
 import { auditActorOf, todayOf } from '../../../services/actor.js';
 import { sweep } from '../../../services/sweep-service.js';
+import { ProblemError } from '../../../problems/problem-error.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
@@ -28,7 +29,22 @@ export const postSweepRoute = createRoute({
 export function registerPostSweep(router: ApiRouter, deps: RouteDeps): void {
   router.openapi(postSweepRoute, async (c) => {
     const actor = actorFor(c, deps, permissions.runSweep);
-    const date = c.req.valid('json').date ?? todayOf(actor);
+    const today = todayOf(actor);
+    const date = c.req.valid('json').date ?? today;
+    // Stored due items always describe today: a sweep "as at" another day would leave every
+    // queue showing that day's ages and deadlines. The date exists so that a scheduled job can
+    // say which day it means, and be refused when its clock and the server's disagree.
+    if (date !== today) {
+      throw new ProblemError('validation-failed', {
+        fields: [{
+          path: ['date'],
+          message: {
+            en: `Sweep today, ${today}, or leave the date out: due items always describe today`,
+            cy: `Rhowch ddyddiad heddiw, ${today}, neu gadewch y dyddiad allan: mae'r hyn sy'n ddyledus bob amser yn disgrifio heddiw`,
+          },
+        }],
+      });
+    }
     const result = await sweep(deps.database.db, deps.rules, { kind: 'authority', authorityCode: actor.user.authorityCode ?? '' }, date, actor.now);
     await appendAudit(deps.database.db, auditActorOf(actor), { action: 'sweep.run', detail: { date, children: result.childrenEvaluated } }, actor.now);
     return c.json(result, 200);
