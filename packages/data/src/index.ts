@@ -13,6 +13,7 @@ export * from './repositories/reference-data-repository.js';
 export * from './repositories/provider-repository.js';
 export * from './repositories/user-repository.js';
 export * from './repositories/session-repository.js';
+export * from './repositories/user-account-repository.js';
 export * from './repositories/child-facts-scope.js';
 export * from './repositories/child-repository.js';
 export * from './repositories/entitlement-repository.js';

@@ -51,6 +51,7 @@ export const fieldNames: Readonly<Record<string, FieldName>> = {
   email: name('email address', 'cyfeiriad e-bost', 'gyfeiriad e-bost', { en: 'Enter an email address like name@example.gov.wales', cy: 'Rhowch gyfeiriad e-bost fel enw@example.gov.wales' }),
   password: name('password', 'cyfrinair', 'gyfrinair'),
   role: name('role', 'rôl', 'rôl'),
+  active: name('account status', 'statws y cyfrif', 'statws y cyfrif'),
   preferredLanguage: name('preferred language', 'dewis iaith', 'ddewis iaith'),
   language: name('language', 'iaith', 'iaith'),
   legalStatus: name('legal status', 'statws cyfreithiol', 'statws cyfreithiol'),

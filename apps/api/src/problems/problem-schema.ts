@@ -17,6 +17,7 @@ export const problemSchema = z
     code: z.string().openapi({ example: 'validation-failed' }),
     requestId: z.string(),
     errors: z.array(problemFieldErrorSchema),
+    currentVersion: z.number().int().optional().openapi({ description: 'On a 409 for a stale version: the version the record has now. Read it again, then make the change again.' }),
   })
   .openapi('Problem');
 export type Problem = z.infer<typeof problemSchema>;

@@ -33,6 +33,7 @@ export const domainMessagesInWelsh: Readonly<Record<string, string>> = {
   'The end date must be the same as or after the start date': 'Rhaid i\'r dyddiad gorffen fod yr un fath â\'r dyddiad dechrau neu ar ei ôl',
   'The return must be after the child went missing': 'Rhaid i\'r dychwelyd fod ar ôl i\'r plentyn fynd ar goll',
   'Choose a role in your authority': 'Dewiswch rôl yn eich awdurdod',
+  'Say what to change: the name, the email address, the role or whether the account is active': 'Dywedwch beth i\'w newid: yr enw, y cyfeiriad e-bost, y rôl neu a yw\'r cyfrif yn weithredol',
   'Use at least 12 characters for the password': 'Defnyddiwch o leiaf 12 nod ar gyfer y cyfrinair',
   'Enter your email address': 'Rhowch eich cyfeiriad e-bost',
   'Enter your password': 'Rhowch eich cyfrinair',

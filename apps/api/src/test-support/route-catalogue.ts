@@ -7,7 +7,7 @@ import { monitoringExporters, monitoringReaders } from '../services/monitoring-s
 
 export interface CatalogueRoute {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** The OpenAPI path, with {childId} and {caseId} placeholders. */
+  /** The OpenAPI path, with {childId}, {caseId} and {userId} placeholders. */
   readonly path: string;
   /** Roles the route lets in; 'everyone' for any signed-in person, 'anyone' when no sign-in is needed. */
   readonly roles: readonly Role[] | 'everyone' | 'anyone';
@@ -15,6 +15,8 @@ export interface CatalogueRoute {
   readonly childLevel: boolean;
   /** Whether scope reaches the child for a provider (only the referral-related routes). */
   readonly providerReaches?: boolean;
+  /** True when the route reaches one person ({userId}): only an administrator of that person's authority may. */
+  readonly personLevel?: boolean;
   readonly body?: () => unknown;
 }
 
@@ -51,6 +53,9 @@ export const routeCatalogue: readonly CatalogueRoute[] = [
   { method: 'PUT', path: '/api/v1/rule-parameters/{ruleId}', roles: permissions.manageRuleParameters, childLevel: false, body: () => ({ enabled: false, expectedVersion: 99 }) },
   { method: 'GET', path: '/api/v1/users', roles: permissions.manageUsers, childLevel: false },
   { method: 'POST', path: '/api/v1/users', roles: permissions.manageUsers, childLevel: false, body: () => ({ email: 'not an email', displayName: '', role: 'iro', preferredLanguage: 'cy', password: 'short' }) },
+  { method: 'GET', path: '/api/v1/users/{userId}', roles: permissions.manageUsers, childLevel: false, personLevel: true },
+  { method: 'PATCH', path: '/api/v1/users/{userId}', roles: permissions.manageUsers, childLevel: false, personLevel: true, body: () => ({ expectedVersion: 99, role: 'iro' }) },
+  { method: 'POST', path: '/api/v1/users/{userId}/unlock', roles: permissions.manageUsers, childLevel: false, personLevel: true },
   { method: 'GET', path: '/api/v1/audit', roles: permissions.readAudit, childLevel: false },
   { method: 'POST', path: '/api/v1/sweep', roles: permissions.runSweep, childLevel: false, body: () => ({}) },
   { method: 'GET', path: '/api/v1/monitoring', roles: monitoringReaders, childLevel: false },

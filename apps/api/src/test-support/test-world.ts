@@ -44,6 +44,8 @@ export interface TestWorld {
   /** Moves the clock the app sees. */
   setNow(moment: Date): void;
   signIn(who: PersonKey): Promise<Agent>;
+  /** Signs in with any email address (a person added during the test); throws unless it succeeds. */
+  signInAs(email: string, password?: string): Promise<Agent>;
   anonymous(): Promise<Agent>;
   close(): Promise<void>;
 }
@@ -153,19 +155,24 @@ export async function openTestWorld(engine: TestEngine, environment: Record<stri
       await addEntitlement(db, { childId: stored.child.id, basis: lookedAfter ? 'looked-after' : 'care-and-support', start: '2025-01-06', end: null, endReason: null });
       return stored.child.id;
     },
-    async signIn(who) {
-      const visitor = await anonymous();
-      const response = await visitor.json('POST', '/api/v1/session', { email: people[who].email, password: testPassword });
-      if (response.status !== 200) throw new Error(`signing in as ${who} failed with ${response.status}`);
-      const session = (await response.json()) as { csrfToken: string };
-      const cookies = new Map<string, string>();
-      for (const line of response.headers.getSetCookie()) {
-        const [pair = ''] = line.split(';');
-        const [name = '', value = ''] = pair.split('=');
-        if (value) cookies.set(name, value);
-      }
-      return agent(people[who], cookies, session.csrfToken);
+    signIn(who) {
+      return signInAs(people[who].email, testPassword, people[who]);
     },
+    signInAs: (email, password = testPassword) => signInAs(email, password, null),
     close: () => database.close(),
   };
+
+  async function signInAs(email: string, password: string, user: User | null): Promise<Agent> {
+    const visitor = await anonymous();
+    const response = await visitor.json('POST', '/api/v1/session', { email, password });
+    if (response.status !== 200) throw new Error(`signing in as ${email} failed with ${response.status}`);
+    const session = (await response.json()) as { csrfToken: string; user: User };
+    const cookies = new Map<string, string>();
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const [name = '', value = ''] = pair.split('=');
+      if (value) cookies.set(name, value);
+    }
+    return agent(user ?? session.user, cookies, session.csrfToken);
+  }
 }

@@ -1,5 +1,6 @@
-// An administrator's page: the people who use Cynnig in their authority, and the
-// authority's settings for each rule beside the rule catalogue's explanation of it.
+// An administrator's page: the people who use Cynnig in their authority (each with their
+// account's status and a link to change them), and the authority's settings for each rule
+// beside the rule catalogue's explanation of it.
 import { roles, languageSchema, type Language } from '@cynnig/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -7,11 +8,12 @@ import type { ManagedUser, RuleSetting } from '../api/administration';
 import { useCynnigApi } from '../api/use-cynnig-api';
 import { useResource } from '../api/use-resource';
 import { Table } from '../components/table/Table';
-import { Tag } from '../components/tag/Tag';
 import { SavedBanner } from '../record-forms/saved-banner';
 import { publishedRules } from '../rule-catalogue/published-rules';
 import { Loaded } from '../shell/Loaded';
 import { usePageTitle } from '../shell/page-title';
+import { AccountStatusTag } from './AccountStatusTag';
+import { personHref } from './person-paths';
 import { settingInWords } from './rule-setting-words';
 
 export function AdministrationPage() {
@@ -46,7 +48,17 @@ export function AdministrationPage() {
                 { key: 'email', header: t('administration.email'), cell: (user) => user.email },
                 { key: 'role', header: t('administration.role'), cell: (user) => roles.label(user.role, language) },
                 { key: 'language', header: t('administration.language'), cell: (user) => t(languageSchema.parse(user.preferredLanguage) === 'cy' ? 'language.welsh' : 'language.english') },
-                { key: 'active', header: t('administration.status'), cell: (user) => <Tag text={t(user.active ? 'administration.active' : 'administration.inactive')} colour={user.active ? 'green' : 'grey'} /> },
+                { key: 'status', header: t('administration.status'), cell: (user) => <AccountStatusTag status={user.status} /> },
+                {
+                  key: 'change',
+                  header: t('people.actions'),
+                  cell: (user) => (
+                    <Link className="govuk-link" href={personHref(user.id)}>
+                      {t('common.change')}
+                      <span className="govuk-visually-hidden"> {user.displayName}</span>
+                    </Link>
+                  ),
+                },
               ]}
             />
             <h2 className="govuk-heading-l">{t('administration.rulesHeading')}</h2>

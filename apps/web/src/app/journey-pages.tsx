@@ -25,6 +25,10 @@ export const ExportPage = named(() => import('../monitoring/ExportPage'), 'Expor
 export const DashboardPage = lazy(() => import('../monitoring/DashboardPage'));
 export const AdministrationPage = named(() => import('../administration/AdministrationPage'), 'AdministrationPage') as React.ComponentType;
 export const AddUserPage = named(() => import('../administration/AddUserPage'), 'AddUserPage') as React.ComponentType;
+export const PersonPage = named(() => import('../administration/PersonPage'), 'PersonPage') as React.ComponentType<{ userId: string }>;
+export const ChangePersonPage = named(() => import('../administration/ChangePersonPage'), 'ChangePersonPage') as React.ComponentType<{ userId: string; what: string }>;
+export const UnlockPersonPage = named(() => import('../administration/UnlockPersonPage'), 'UnlockPersonPage') as React.ComponentType<{ userId: string }>;
+export const PersonChangedPage = named(() => import('../administration/PersonChangedPage'), 'PersonChangedPage') as React.ComponentType<{ userId: string; outcome: string }>;
 export const RuleSettingPage = named(() => import('../administration/RuleSettingPage'), 'RuleSettingPage') as React.ComponentType<{ ruleId: string }>;
 export const RuleCataloguePage = lazy(() => import('../rule-catalogue/RuleCataloguePage'));
 

@@ -18,6 +18,7 @@ import {
   AddUserPage,
   AdministrationPage,
   CaseloadPage,
+  ChangePersonPage,
   ChildPage,
   ConcernPage,
   ConcernStepPage,
@@ -28,10 +29,13 @@ import {
   LifeEventPage,
   MissingEpisodeStepPage,
   PageLoader,
+  PersonChangedPage,
+  PersonPage,
   ProviderInboxPage,
   ReviewPage,
   RuleCataloguePage,
   RuleSettingPage,
+  UnlockPersonPage,
 } from './journey-pages';
 
 const caseworkers: readonly Role[] = ['social-worker', 'team-manager'];
@@ -76,6 +80,18 @@ export function Routes() {
       </Route>
       <Route path="/administration/users/new">
         <Guarded roles={['administrator']}>{() => <AddUserPage />}</Guarded>
+      </Route>
+      <Route path="/administration/users/:userId">
+        {(params) => <Guarded roles={['administrator']}>{() => <PersonPage userId={params.userId} />}</Guarded>}
+      </Route>
+      <Route path="/administration/users/:userId/change/:what">
+        {(params) => <Guarded roles={['administrator']}>{() => <ChangePersonPage userId={params.userId} what={params.what} />}</Guarded>}
+      </Route>
+      <Route path="/administration/users/:userId/unlock">
+        {(params) => <Guarded roles={['administrator']}>{() => <UnlockPersonPage userId={params.userId} />}</Guarded>}
+      </Route>
+      <Route path="/administration/users/:userId/changed/:outcome">
+        {(params) => <Guarded roles={['administrator']}>{() => <PersonChangedPage userId={params.userId} outcome={params.outcome} />}</Guarded>}
       </Route>
       <Route path="/administration/rules/:ruleId">
         {(params) => <Guarded roles={['administrator']}>{() => <RuleSettingPage ruleId={params.ruleId} />}</Guarded>}

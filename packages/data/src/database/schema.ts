@@ -55,6 +55,10 @@ export interface UsersTable {
   locked_until: string | null;
   created_at: string;
   updated_at: string;
+  /** Moves on with every change an administrator makes (optimistic concurrency); sign-in counters leave it alone. */
+  version: Generated<number>;
+  /** When the account was closed; null while it is open. */
+  deactivated_at: string | null;
 }
 
 export interface SessionsTable {

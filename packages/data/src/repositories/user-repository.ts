@@ -94,8 +94,18 @@ export async function setPreferredLanguage(db: Kysely<Database>, userId: string,
   await db.updateTable('users').set({ preferred_language: language, updated_at: now }).where('id', '=', userId).execute();
 }
 
+/**
+ * Opens or closes an account outside any authority's administration (tests, the command line);
+ * like an administrator's change it moves the version on and keeps `deactivated_at` true.
+ * Administrators use `changeUserAccount`, which also checks versions and ends sessions.
+ */
 export async function setUserActive(db: Kysely<Database>, userId: string, active: boolean, now = nowTimestamp()): Promise<void> {
-  await db.updateTable('users').set({ active: toFlag(active), updated_at: now }).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set((eb) => ({ active: toFlag(active), deactivated_at: active ? null : now, version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', userId)
+    .where('active', '=', toFlag(!active))
+    .execute();
 }
 
 export interface LockoutPolicy {

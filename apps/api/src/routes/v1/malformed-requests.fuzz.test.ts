@@ -54,6 +54,7 @@ describe.each(testEngines())('malformed requests to every route on $name', (engi
             .replace('{childId}', sample.useRealChild ? childId : sample.segment)
             .replace('{caseId}', sample.segment)
             .replace('{ruleId}', sample.segment)
+            .replace('{userId}', sample.segment)
             .replace('{kind}', sample.useRealChild ? 'measures' : sample.segment)
             .replace('{fileType}', sample.useRealChild ? 'children' : sample.segment) + (sample.route.method === 'GET' ? sample.query : '');
         const init: RequestInit = { method: sample.route.method, headers: { 'content-type': sample.contentType } };

@@ -38,6 +38,19 @@ function locked(minutes: number): ProblemError {
   });
 }
 
+/**
+ * One answer for a wrong password, an unknown address and a deactivated account, so nobody
+ * learns which accounts exist or are closed; it says what to do in each case.
+ */
+function signInFailed(): ProblemError {
+  return new ProblemError('sign-in-failed', {
+    detail: {
+      en: 'Check your email address and password, then try again. If they are right and you still cannot sign in, your account may have been deactivated: ask your administrator.',
+      cy: 'Gwiriwch eich cyfeiriad e-bost a\'ch cyfrinair, yna rhowch gynnig arall arni. Os ydyn nhw\'n gywir a\'ch bod yn dal i fethu mewngofnodi, efallai bod eich cyfrif wedi\'i ddadactifadu: gofynnwch i\'ch gweinyddwr.',
+    },
+  });
+}
+
 export function registerSignIn(router: ApiRouter, deps: RouteDeps): void {
   const policy = { secure: deps.config.cookieSecure };
   const { maxFailures, lockoutMinutes } = deps.config.signIn;
@@ -57,7 +70,7 @@ export function registerSignIn(router: ApiRouter, deps: RouteDeps): void {
     if (!account || !account.passwordHash || !account.user.active) {
       await verifyPassword(await decoyHash(), password);
       await failed(null, null);
-      throw new ProblemError('sign-in-failed');
+      throw signInFailed();
     }
     if (isLocked(account, now.toISOString())) {
       await failed(account.user.id, account.user.role);
@@ -67,7 +80,7 @@ export function registerSignIn(router: ApiRouter, deps: RouteDeps): void {
       await failed(account.user.id, account.user.role);
       const after = await recordFailedSignIn(db, account.user.id, { now: now.toISOString(), policy: { lockAfter: maxFailures, lockMinutes: lockoutMinutes } });
       if (after.lockedUntil && after.lockedUntil > now.toISOString()) throw locked(lockoutMinutes);
-      throw new ProblemError('sign-in-failed');
+      throw signInFailed();
     }
 
     await recordSuccessfulSignIn(db, account.user.id);

@@ -1,13 +1,13 @@
-// GET /api/v1/users: the administrator's authority's users.
-import { listUsers } from '@cynnig/data';
+// GET /api/v1/users: the people of the administrator's authority, each with their account's status.
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
 import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
+import { peopleOf } from '../../../services/user-account-service.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { publicUser } from '../session/session-view.js';
+import { managedUserView } from './managed-user-view.js';
 import { userListSchema } from './schema.js';
 
 export const getUsersRoute = createRoute({
@@ -22,7 +22,8 @@ export const getUsersRoute = createRoute({
 export function registerGetUsers(router: ApiRouter, deps: RouteDeps): void {
   router.openapi(getUsersRoute, async (c) => {
     const actor = actorFor(c, deps, permissions.manageUsers);
-    const users = await listUsers(deps.database.db, { authorityCode: actor.user.authorityCode ?? '' });
-    return c.json({ items: users.map((user) => ({ ...publicUser(user), active: user.active })) }, 200);
+    const people = await peopleOf(deps.database.db, actor);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ items: people.map(managedUserView) }, 200);
   });
 }

@@ -1,6 +1,5 @@
 // POST /api/v1/users: an administrator adds a person to their own authority.
-import { createUser, findUserByEmail, transaction } from '@cynnig/data';
-import { CynnigError } from '@cynnig/domain';
+import { createUser, emailTaken, findUserAccount, findUserByEmail, transaction } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
 import { gate } from '../../../auth/signed-in.js';
@@ -12,8 +11,8 @@ import { oncePerKey } from '../../../services/idempotency.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { publicUser } from '../session/session-view.js';
 import { idempotencyHeaderSchema } from '../shared-schema.js';
+import { managedUserView } from './managed-user-view.js';
 import { createdUserSchema, newUserSchema } from './schema.js';
 
 export const postUserRoute = createRoute({
@@ -37,12 +36,10 @@ export function registerPostUser(router: ApiRouter, deps: RouteDeps): void {
       201,
       (db) =>
         transaction(db, async (trx) => {
-          if (await findUserByEmail(trx, input.email)) {
-            throw new CynnigError({ code: 'user.email-taken', message: { en: 'Someone already uses this email address', cy: 'Mae rhywun eisoes yn defnyddio\'r cyfeiriad e-bost hwn' }, path: ['email'] });
-          }
+          if (await findUserByEmail(trx, input.email)) throw emailTaken();
           const user = await createUser(trx, { ...input, authorityCode: actor.user.authorityCode, providerId: null, active: true, passwordHash }, actor.now.toISOString());
           await appendAudit(trx, auditActorOf(actor), { action: 'user.created', detail: { userId: user.id, role: user.role } }, actor.now);
-          return { ...publicUser(user), active: user.active };
+          return managedUserView(await findUserAccount(trx, { authorityCode: user.authorityCode ?? '' }, user.id, actor.now.toISOString()));
         }),
     );
     if (answer.replayed) c.header('Idempotent-Replayed', 'true');
