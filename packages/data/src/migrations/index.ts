@@ -6,12 +6,14 @@ import * as referenceAndPeople from './0001-reference-and-people.js';
 import * as children from './0002-children.js';
 import * as workflowCases from './0003-workflow-cases.js';
 import * as queuesAndAudit from './0004-queues-and-audit.js';
+import * as oneOpenMissingEpisode from './0005-one-open-missing-episode.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-reference-and-people': referenceAndPeople,
   '0002-children': children,
   '0003-workflow-cases': workflowCases,
   '0004-queues-and-audit': queuesAndAudit,
+  '0005-one-open-missing-episode': oneOpenMissingEpisode,
 };
 
 function migratorFor(db: Kysely<any>): Migrator {
