@@ -7,6 +7,7 @@ import * as children from './0002-children.js';
 import * as workflowCases from './0003-workflow-cases.js';
 import * as queuesAndAudit from './0004-queues-and-audit.js';
 import * as oneOpenMissingEpisode from './0005-one-open-missing-episode.js';
+import * as dueItemsByChildAndAudience from './0006-due-items-by-child-and-audience.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-reference-and-people': referenceAndPeople,
@@ -14,6 +15,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-workflow-cases': workflowCases,
   '0004-queues-and-audit': queuesAndAudit,
   '0005-one-open-missing-episode': oneOpenMissingEpisode,
+  '0006-due-items-by-child-and-audience': dueItemsByChildAndAudience,
 };
 
 function migratorFor(db: Kysely<any>): Migrator {
