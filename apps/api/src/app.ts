@@ -13,6 +13,7 @@ import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { session } from './middleware/session.js';
 import { ProblemError } from './problems/problem-error.js';
+import { uniqueViolationOf } from './problems/database-conflict.js';
 import { problemResponse, toProblemError } from './problems/problem-response.js';
 import type { FormsApp } from './routes/forms-app.js';
 import { registerDocsRoutes } from './routes/docs/register.js';
@@ -64,6 +65,9 @@ export function createApp(deps: AppDeps): ApiRouter {
   });
   app.onError((error, c) => {
     const problem = toProblemError(error);
+    const violation = uniqueViolationOf(error);
+    // Racing writes are expected now and then; a constraint refusing writes often points at a defect.
+    if (violation) deps.logger.warn('write refused by a unique index', { requestId: c.get('requestId'), constraint: violation.constraint });
     if (problem.status >= 500) {
       // The message can quote stored values, so only the error's name and code locations are logged.
       const where = (error.stack ?? '').split('\n').slice(1, 6).map((line) => line.trim()).join(' | ');

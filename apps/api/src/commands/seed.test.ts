@@ -13,14 +13,14 @@ const now = new Date('2026-03-31T10:00:00Z');
 async function startingPageItems(database: OpenDatabase, user: User): Promise<number | null> {
   switch (user.role) {
     case 'social-worker':
-      return (await socialWorkerCaseload(database.db, user.id)).total;
+      return (await socialWorkerCaseload(database.db, scopeOfUser(user), user.id)).total;
     case 'iro':
-      return (await iroQueue(database.db, user.authorityCode as string)).total;
+      return (await iroQueue(database.db, scopeOfUser(user))).total;
     case 'team-manager':
-      return (await teamManagerQueue(database.db, user.authorityCode as string)).total;
+      return (await teamManagerQueue(database.db, scopeOfUser(user))).total;
     case 'provider-advocate':
     case 'provider-manager':
-      return (await providerInbox(database.db, user.providerId as string)).total;
+      return (await providerInbox(database.db, scopeOfUser(user))).total;
     default:
       return null;
   }
@@ -60,11 +60,11 @@ describe.each(testEngines())('seeding a small population on $name', (engine) => 
     it('gives the Cardiff social worker a caseload of their own children and the Cardiff IRO a queue', async () => {
       const user = async (email: string) => (await findUserByEmail(database.db, email))?.user as User;
       const worker = await user('social.worker@cardiff.demo.cynnig.cymru');
-      const caseload = await socialWorkerCaseload(database.db, worker.id);
+      const caseload = await socialWorkerCaseload(database.db, scopeOfUser(worker), worker.id);
       expect(caseload.total).toBeGreaterThan(0);
       expect(caseload.items.every((item) => item.audience.includes('social-worker'))).toBe(true);
       const iro = await user('iro@cardiff.demo.cynnig.cymru');
-      const queue = await iroQueue(database.db, iro.authorityCode as string);
+      const queue = await iroQueue(database.db, scopeOfUser(iro));
       expect(queue.total).toBeGreaterThan(0);
       expect(queue.items.every((item) => item.audience.includes('iro'))).toBe(true);
     });

@@ -4,7 +4,6 @@ import { appliedMigrations, migrations, openDatabase, type OpenDatabase } from '
 import { sql } from 'kysely';
 import type { Config } from '../config/config.js';
 import type { ReadinessProbe } from '../routes/health.js';
-import { surviveLostPostgresSessions } from './lost-connection.js';
 
 /** Opens the SQLite file or PostgreSQL server the settings name. */
 export async function connectDatabase(config: Pick<Config, 'databaseUrl' | 'dataDirectory'>): Promise<OpenDatabase> {
@@ -13,7 +12,6 @@ export async function connectDatabase(config: Pick<Config, 'databaseUrl' | 'data
     const { dirname } = await import('node:path');
     return openDatabase({ engine: 'sqlite', file, dataDir: dirname(file) });
   }
-  surviveLostPostgresSessions();
   return openDatabase({ DATABASE_URL: config.databaseUrl });
 }
 

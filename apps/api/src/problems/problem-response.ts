@@ -5,10 +5,18 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from '../middleware/app-env.js';
+import { savedMeanwhileDetail, savedMeanwhileReason, uniqueViolationOf } from './database-conflict.js';
 import { databaseOutageOf, outageDetail, retryAfterSeconds } from './database-outage.js';
 import { isProblemCode, problemCatalogue, type ProblemCode } from './problem-catalogue.js';
 import { ProblemError } from './problem-error.js';
 import { problemMediaType, type Problem } from './problem-schema.js';
+
+/**
+ * Workflow refusals caused by what is already recorded rather than by what was sent: reporting a
+ * child missing while an episode is open is usually a second report racing the first, so it is
+ * answered like any other step that is not possible now (409), whichever request got there first.
+ */
+const refusedByCurrentState = new Set(['workflow.missing-episode-already-open']);
 
 /** Domain errors raised by the packages below the API, matched to an answer by their code. */
 function problemForCynnigError(error: CynnigError): ProblemError {
@@ -20,7 +28,7 @@ function problemForCynnigError(error: CynnigError): ProblemError {
       ? 'forbidden'
     : /(stale|version|conflict)/.test(error.code)
       ? 'stale-version'
-      : /(not-allowed|transition|state)/.test(error.code)
+      : /(not-allowed|transition|state)/.test(error.code) || refusedByCurrentState.has(error.code)
         ? 'not-allowed-now'
         : 'validation-failed';
   // A not-found or scope refusal says nothing more, so it never reveals a record elsewhere.
@@ -44,12 +52,15 @@ const statusCodes: Record<number, ProblemCode> = {
 };
 
 /**
- * Classifies anything thrown while handling a request. A database that is away (unreachable,
- * read-only, full, busy) is a 503 saying so, with Retry-After; other unknown errors a bare 500.
+ * Classifies anything thrown while handling a request. A write a unique index refused because
+ * another request saved the same thing first is a 409, like a stale version; a database that is
+ * away (unreachable, read-only, full, busy) is a 503 saying so, with Retry-After; other unknown
+ * errors a bare 500.
  */
 export function toProblemError(error: unknown): ProblemError {
   if (error instanceof CynnigError) return problemForCynnigError(error);
   if (error instanceof HTTPException) return new ProblemError(statusCodes[error.status] ?? (error.status >= 500 ? 'internal-error' : 'malformed-request'));
+  if (uniqueViolationOf(error)) return new ProblemError('stale-version', { detail: savedMeanwhileDetail, extensions: { reason: savedMeanwhileReason } });
   const outage = databaseOutageOf(error);
   if (outage) return new ProblemError('service-unavailable', { detail: outageDetail[outage], extensions: { reason: `database-${outage}`, retryAfter: retryAfterSeconds[outage] } });
   return new ProblemError('internal-error');

@@ -1,6 +1,7 @@
 // Safe retries for creating requests. A request with an Idempotency-Key header runs in one
 // transaction with the storing of its answer; the same key and body again replays that answer
-// without writing anything, and the same key with a different body is refused (422).
+// without writing anything, and the same key with a different body is refused (422). Two copies
+// sent at once are saved once: the second gets the first's answer.
 import { createHash } from 'node:crypto';
 import { findIdempotencyKey, storeIdempotencyKey, transaction, type Database } from '@cynnig/data';
 import type { Kysely } from 'kysely';
@@ -67,9 +68,10 @@ export async function oncePerKey<T>(db: Kysely<Database>, request: IdempotentReq
       return { status, body, replayed: false };
     });
   } catch (error) {
-    const duplicate = error instanceof KeyTakenMeanwhile || /unique|UNIQUE|duplicate key/.test((error as Error)?.message ?? '');
-    if (!duplicate) throw error;
-    const winner = await findIdempotencyKey(db, request.userId, key);
+    // A copy of this request with the same key may have committed while this one ran (a retry
+    // sent before the first answer arrived): whatever refused this copy (the key already stored,
+    // a unique index, a version that moved on), the stored answer is its answer too.
+    const winner = await findIdempotencyKey(db, request.userId, key).catch(() => undefined);
     if (!winner) throw error;
     return replay<T>(request, winner);
   }

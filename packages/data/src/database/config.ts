@@ -18,7 +18,13 @@ export type DatabaseEngine = 'sqlite' | 'postgres';
 
 export type DatabaseConfig =
   | { engine: 'sqlite'; file: string; dataDir: string }
-  | { engine: 'postgres'; url: string; poolSize: number };
+  | {
+      engine: 'postgres';
+      url: string;
+      poolSize: number;
+      /** How long a pooled session may live before it is closed and replaced (default 300 seconds). */
+      connectionLifetimeSeconds?: number;
+    };
 
 /** The SQLite file's name inside the data folder. */
 export const sqliteFileName = 'cynnig.sqlite';

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CynnigError } from '@cynnig/domain';
 import { databaseConfigFrom } from './config.js';
 import { openDatabase } from './open-database.js';
@@ -82,5 +84,68 @@ describe('opening SQLite', () => {
     const error = await failureOf(() => openDatabase({ CYNNIG_DATA_DIR: file }));
     expect(error.code).toBe('config.data-dir.unwritable');
     expect(error.bilingual.en).toContain('CYNNIG_DATA_DIR');
+  });
+});
+
+const postgresServer = process.env.CYNNIG_TEST_POSTGRES_URL?.trim();
+
+describe.skipIf(!postgresServer)('pooled PostgreSQL sessions', () => {
+  let admin: pg.Client;
+  let name: string;
+  let url: string;
+  beforeAll(async () => {
+    admin = new pg.Client({ connectionString: postgresServer });
+    await admin.connect();
+    name = `cynnig_test_${randomBytes(6).toString('hex')}`;
+    await admin.query(`create database ${name}`);
+    const address = new URL(postgresServer as string);
+    address.pathname = `/${name}`;
+    url = address.toString();
+  });
+  afterAll(async () => {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+
+  it('keep the process up when the server ends a session a request is holding, and serve the next request on a new one', async () => {
+    const { db, close } = await openDatabase({ engine: 'postgres', url, poolSize: 2 });
+    const uncaught: unknown[] = [];
+    const noteUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', noteUncaught);
+    try {
+      const lost = await db
+        .transaction()
+        .execute(async (trx) => {
+          const { pid } = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!;
+          await admin.query('select pg_terminate_backend($1)', [pid]);
+          // Once a statement says the session is not queryable, pg has emitted 'error' on the client.
+          for (let attempt = 0; attempt < 200; attempt += 1) {
+            const failure = await sql`select 1`.execute(trx).then(() => null, (error: Error) => error);
+            if (failure && /not queryable/.test(failure.message)) return failure;
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+          return null;
+        })
+        .catch((error: Error) => error);
+      expect(lost).toBeInstanceOf(Error);
+      expect(uncaught).toEqual([]);
+      expect((await sql<{ one: number }>`select 1 as one`.execute(db)).rows).toEqual([{ one: 1 }]);
+    } finally {
+      process.off('uncaughtException', noteUncaught);
+      await close();
+    }
+  });
+
+  it('are replaced after their lifetime, so a session opened while the database was read-only does not refuse writes for ever', async () => {
+    await admin.query(`alter database ${name} set default_transaction_read_only = on`);
+    const { db, close } = await openDatabase({ engine: 'postgres', url, poolSize: 1, connectionLifetimeSeconds: 1 });
+    try {
+      await expect(sql`create table lifetime_check (x integer)`.execute(db)).rejects.toMatchObject({ code: '25006' });
+      await admin.query(`alter database ${name} reset default_transaction_read_only`);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await sql`create table lifetime_check (x integer)`.execute(db);
+    } finally {
+      await close();
+    }
   });
 });

@@ -22,12 +22,19 @@ export interface OpenDatabase {
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /**
+ * How long a pooled PostgreSQL session lives. PostgreSQL reads settings such as
+ * `default_transaction_read_only` when a session starts, so a session opened during maintenance
+ * would otherwise refuse writes for as long as the pool kept it; five minutes bounds that.
+ */
+export const POSTGRES_SESSION_LIFETIME_SECONDS = 300;
+
+/**
  * Opens the database the settings describe. Accepts `process.env` directly:
  * `const { db, close } = await openDatabase(process.env)`.
  */
 export async function openDatabase(settings: DatabaseSettings | DatabaseConfig): Promise<OpenDatabase> {
   const config = 'engine' in settings ? settings : databaseConfigFrom(settings);
-  return config.engine === 'postgres' ? openPostgres(config.url, config.poolSize) : openSqlite(config.file, config.dataDir);
+  return config.engine === 'postgres' ? openPostgres(config.url, config.poolSize, config.connectionLifetimeSeconds ?? POSTGRES_SESSION_LIFETIME_SECONDS) : openSqlite(config.file, config.dataDir);
 }
 
 function unwritable(dataDir: string, cause: unknown): CynnigError {
@@ -69,10 +76,23 @@ const pgTypes = {
   },
 };
 
-async function openPostgres(url: string, poolSize: number): Promise<OpenDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, types: pgTypes as pg.CustomTypesConfig });
-  // An idle client losing its server must not crash the process; the next query reports it.
+async function openPostgres(url: string, poolSize: number, lifetimeSeconds: number): Promise<OpenDatabase> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    maxLifetimeSeconds: lifetimeSeconds,
+    types: pgTypes as pg.CustomTypesConfig,
+  });
+  // PostgreSQL ends sessions when it restarts, fails over or an administrator terminates them,
+  // and pg reports that as an 'error' event on the client, which would end the process if
+  // nothing listened. The pool listens while a client is idle; this listens while a request
+  // holds it. pg has already failed that client's queries (the request is answered 503) and
+  // the pool drops the broken client when it is released and opens a new one when needed.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const location = describeServer(url);
   try {
     const client = await pool.connect();

@@ -6,14 +6,18 @@ import * as referenceAndPeople from './0001-reference-and-people.js';
 import * as children from './0002-children.js';
 import * as workflowCases from './0003-workflow-cases.js';
 import * as queuesAndAudit from './0004-queues-and-audit.js';
+import * as oneOpenMissingEpisode from './0005-one-open-missing-episode.js';
 import * as userAccountVersionAndDeactivation from './0006-user-account-version-and-deactivation.js';
+import * as dueItemsByChildAndAudience from './0007-due-items-by-child-and-audience.js';
 
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-reference-and-people': referenceAndPeople,
   '0002-children': children,
   '0003-workflow-cases': workflowCases,
   '0004-queues-and-audit': queuesAndAudit,
+  '0005-one-open-missing-episode': oneOpenMissingEpisode,
   '0006-user-account-version-and-deactivation': userAccountVersionAndDeactivation,
+  '0007-due-items-by-child-and-audience': dueItemsByChildAndAudience,
 };
 
 function migratorFor(db: Kysely<any>): Migrator {

@@ -80,7 +80,7 @@ describe.each(testEngines())('writing a generated population on $name', (engine)
     const providerId = waiting[0]?.record.offers.at(-1)?.providerId;
     expect(providerId).toBeTruthy();
     if (!providerId) return;
-    const inbox = await providerInbox(database.db, providerId, { limit: 1000 });
+    const inbox = await providerInbox(database.db, { kind: 'provider', providerId }, { limit: 1000 });
     expect(inbox.items.map((i) => i.childId).sort()).toEqual(waiting.filter((c) => c.record.offers.at(-1)?.providerId === providerId).map((c) => c.record.child.id).sort());
     const visible = await searchChildren(database.db, { kind: 'provider', providerId }, { limit: 500 });
     const referred = children.filter((c) => c.record.offers.some((o) => o.providerId === providerId));

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { DueItem } from '@cynnig/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aChild, aLookedAfterChild, aProvider, aUser, cardiff, swansea, testEngines, type TestDatabase } from '../test-support/index.js';
 import { addAllocation } from './allocation-repository.js';
-import { createChild, getChild } from './child-repository.js';
+import type { Scope } from '../scope.js';
+import { createChild, findChild, getChild } from './child-repository.js';
+import { addEntitlement } from './entitlement-repository.js';
 import { iroQueue, listDueItemsForChild, providerInbox, replaceDueItemsForChild, replaceDueItemsForChildren, socialWorkerCaseload, teamManagerQueue } from './due-item-repository.js';
 import { replaceOfferRounds } from './offer-round-repository.js';
 import { createCase } from './workflow-case-repository.js';
@@ -62,14 +65,36 @@ describe.each(testEngines())('due items and queues on $name', (engine) => {
     await replaceDueItemsForChild(database.db, a.child.id, [item(a.child.id, { dueOn: '2026-02-10' }), item(a.child.id, { ruleId: 'sw-only', audience: ['social-worker'] })]);
     await replaceDueItemsForChild(database.db, b.child.id, [item(b.child.id, { dueOn: '2026-01-05', severity: 'overdue' })]);
     await replaceDueItemsForChild(database.db, elsewhere.child.id, [item(elsewhere.child.id)]);
-    const queue = await iroQueue(database.db, code);
+    const iro: Scope = { kind: 'authority', authorityCode: code, lookedAfterOnly: true };
+    const queue = await iroQueue(database.db, iro);
     expect(queue.total).toBe(2);
     expect(queue.items.map((i) => [i.childName, i.dueOn, i.severity])).toEqual([
       ['Bryn Jones', '2026-01-05', 'overdue'],
       ['Alaw Jones', '2026-02-10', 'due'],
     ]);
-    expect((await iroQueue(database.db, code, { dueBy: '2026-01-31' })).items).toHaveLength(1);
-    expect((await iroQueue(database.db, code, { limit: 1, offset: 1 })).items.map((i) => i.childName)).toEqual(['Alaw Jones']);
+    expect((await iroQueue(database.db, iro, { dueBy: '2026-01-31' })).items).toHaveLength(1);
+    expect((await iroQueue(database.db, iro, { limit: 1, offset: 1 })).items.map((i) => i.childName)).toEqual(['Alaw Jones']);
+  });
+
+  it('the IRO queue never lists a care leaver or a child subject to child protection enquiries, whom the IRO cannot open', async () => {
+    const code = 'W06000008';
+    const lookedAfter = await aLookedAfterChild(database.db, code, { givenName: 'Cerys' });
+    const careLeaver = await createChild(database.db, aChild(code, { givenName: 'Dafydd', legalStatus: 'care-leaver', dateOfBirth: '2006-02-01' }));
+    await addEntitlement(database.db, { childId: careLeaver.child.id, basis: 'care-leaver', start: '2024-02-01', end: null, endReason: null });
+    const enquiries = await createChild(database.db, aChild(code, { givenName: 'Elin', legalStatus: 'child-protection-enquiry' }));
+    await addEntitlement(database.db, { childId: enquiries.child.id, basis: 'child-protection', start: '2025-11-01', end: null, endReason: null });
+    const noLongerLookedAfter = await aLookedAfterChild(database.db, code, { givenName: 'Fflur' });
+    await database.db.updateTable('entitlements').set({ end_on: '2025-06-30', end_reason: 'stopped-being-looked-after' }).where('child_id', '=', noLongerLookedAfter.child.id).execute();
+    for (const stored of [lookedAfter, careLeaver, enquiries, noLongerLookedAfter]) await replaceDueItemsForChild(database.db, stored.child.id, [item(stored.child.id, { audience: ['iro', 'team-manager'] })]);
+
+    const iro: Scope = { kind: 'authority', authorityCode: code, lookedAfterOnly: true };
+    const queue = await iroQueue(database.db, iro);
+    expect(queue.items.map((i) => i.childName)).toEqual(['Cerys Jones']);
+    expect(queue.total).toBe(1);
+    for (const listed of queue.items) expect(await findChild(database.db, iro, listed.childId)).toBeDefined();
+    for (const hidden of [careLeaver, enquiries, noLongerLookedAfter]) expect(await findChild(database.db, iro, hidden.child.id)).toBeUndefined();
+    // A team manager of the same authority oversees every child there.
+    expect((await teamManagerQueue(database.db, { kind: 'authority', authorityCode: code })).total).toBe(4);
   });
 
   it('a social worker\'s caseload holds items on children currently allocated to them', async () => {
@@ -82,16 +107,41 @@ describe.each(testEngines())('due items and queues on $name', (engine) => {
     await addAllocation(database.db, { childId: handedOver.child.id, role: 'social-worker', userId: previous.id, start: '2025-01-01', end: null });
     await replaceDueItemsForChild(database.db, mine.child.id, [item(mine.child.id), item(mine.child.id, { ruleId: 'iro-only', audience: ['iro'] })]);
     await replaceDueItemsForChild(database.db, handedOver.child.id, [item(handedOver.child.id)]);
-    const caseload = await socialWorkerCaseload(database.db, worker.id);
+    const inCardiff: Scope = { kind: 'authority', authorityCode: cardiff };
+    const caseload = await socialWorkerCaseload(database.db, inCardiff, worker.id);
     expect(caseload.items.map((i) => [i.childId, i.ruleId])).toEqual([[mine.child.id, 'reoffer-after-placement-move']]);
-    expect((await socialWorkerCaseload(database.db, previous.id)).items.map((i) => i.childId)).toEqual([handedOver.child.id]);
+    expect(caseload.total).toBe(1);
+    expect((await socialWorkerCaseload(database.db, inCardiff, previous.id)).items.map((i) => i.childId)).toEqual([handedOver.child.id]);
+  });
+
+  it('a caseload leaves out a child allocated to the worker who is outside their scope', async () => {
+    const worker = await aUser(database.db, 'social-worker', { authorityCode: cardiff });
+    const mine = await aLookedAfterChild(database.db, cardiff);
+    const inSwansea = await aLookedAfterChild(database.db, swansea);
+    for (const stored of [mine, inSwansea]) {
+      await addAllocation(database.db, { childId: stored.child.id, role: 'social-worker', userId: worker.id, start: '2025-01-01', end: null });
+      await replaceDueItemsForChild(database.db, stored.child.id, [item(stored.child.id)]);
+    }
+    const caseload = await socialWorkerCaseload(database.db, { kind: 'authority', authorityCode: cardiff }, worker.id);
+    expect(caseload.items.map((i) => i.childId)).toEqual([mine.child.id]);
+    expect(caseload.total).toBe(1);
   });
 
   it('the team manager sees items addressed to team managers', async () => {
     const code = 'W06000005';
     const child = await aLookedAfterChild(database.db, code);
+    const elsewhere = await aLookedAfterChild(database.db, swansea);
     await replaceDueItemsForChild(database.db, child.child.id, [item(child.child.id, { audience: ['team-manager'], kind: 'oversight' }), item(child.child.id)]);
-    expect((await teamManagerQueue(database.db, code)).items.map((i) => i.kind)).toEqual(['oversight']);
+    await replaceDueItemsForChild(database.db, elsewhere.child.id, [item(elsewhere.child.id, { audience: ['team-manager'], kind: 'oversight' })]);
+    expect((await teamManagerQueue(database.db, { kind: 'authority', authorityCode: code })).items.map((i) => [i.childId, i.kind])).toEqual([[child.child.id, 'oversight']]);
+  });
+
+  it('gives national monitoring no queue at all: it sees figures only', async () => {
+    const national: Scope = { kind: 'national' };
+    for (const queue of [() => iroQueue(database.db, national), () => teamManagerQueue(database.db, national), () => providerInbox(database.db, national)]) {
+      await expect(queue()).rejects.toMatchObject({ code: 'scope.aggregates-only' });
+    }
+    await expect(socialWorkerCaseload(database.db, national, randomUUID())).rejects.toMatchObject({ code: 'scope.aggregates-only' });
   });
 
   it('a provider\'s inbox holds its referred cases waiting on contact, outcome or confirmation, and nothing else', async () => {
@@ -117,11 +167,12 @@ describe.each(testEngines())('due items and queues on $name', (engine) => {
     await open('awaitingProviderContact', other.id);
     await open('awaitingReferral', null);
     await replaceDueItemsForChild(database.db, contact.stored.child.id, [item(contact.stored.child.id, { audience: ['provider'], kind: 'offer', dueOn: '2026-01-12' })]);
-    const inbox = await providerInbox(database.db, provider.id);
+    const inbox = await providerInbox(database.db, { kind: 'provider', providerId: provider.id });
     expect(inbox.total).toBe(3);
     expect(inbox.items.map((i) => i.state).sort()).toEqual(['awaitingConfirmation', 'awaitingOutcome', 'awaitingProviderContact']);
     const first = inbox.items.find((i) => i.caseId === contact.offerCase.id);
     expect(first).toMatchObject({ round: 2, referredOn: '2026-01-05', dueOn: '2026-01-12', givenName: 'awaitingProviderContact', caseVersion: 1 });
+    for (const listed of inbox.items) expect(await findChild(database.db, { kind: 'provider', providerId: provider.id }, listed.childId)).toBeDefined();
     expect((await listDueItemsForChild(database.db, { kind: 'provider', providerId: provider.id }, contact.stored.child.id)).map((i) => i.kind)).toEqual(['offer']);
     expect(await listDueItemsForChild(database.db, { kind: 'provider', providerId: other.id }, contact.stored.child.id)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Due items: what the rules say needs doing for each child. They are replaced as a whole for
 // a child whenever its rules run, and every queue is a plain indexed query over them.
 import type { DueItem } from '@cynnig/domain';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import { childInScope } from '../database/child-scope-filter.js';
 import { fromJsonText, nowTimestamp, toFlag, toJsonText } from '../database/column-values.js';
 import type { Database, DueItemsTable } from '../database/schema.js';
@@ -141,10 +141,20 @@ export interface QueueOptions {
   offset?: number;
 }
 
-type QueueQuery = ReturnType<typeof queueBase>;
+type QueueQuery = SelectQueryBuilder<Database, 'due_items' | 'children', object>;
 
-function queueBase(db: Kysely<Database>) {
-  return db.selectFrom('due_items').innerJoin('children', 'children.id', 'due_items.child_id');
+/**
+ * Due items joined to their children, limited to the children the scope may open: a queue never
+ * lists a child whose record the same person would be told does not exist. In an authority scope
+ * the items are also narrowed by their own authority column, so the queue's index leads.
+ */
+function queueBase(db: Kysely<Database>, scope: Scope) {
+  assertChildScope(scope);
+  const query = db
+    .selectFrom('due_items')
+    .innerJoin('children', 'children.id', 'due_items.child_id')
+    .where((eb) => childInScope(eb, scope));
+  return scope.kind === 'authority' ? query.where('due_items.authority_code', '=', scope.authorityCode) : query;
 }
 
 async function page(query: QueueQuery, options: QueueOptions): Promise<QueuePage> {
@@ -168,31 +178,43 @@ async function page(query: QueueQuery, options: QueueOptions): Promise<QueuePage
   };
 }
 
-/** The IRO's queue for an authority: items addressed to the IRO, oldest due date first. */
-export async function iroQueue(db: Kysely<Database>, authorityCode: string, options: QueueOptions = {}): Promise<QueuePage> {
-  return page(queueBase(db).where('due_items.authority_code', '=', authorityCode).where('due_items.for_iro', '=', 1), options);
+/**
+ * The IRO's queue: items addressed to the IRO on the children the scope reaches, oldest due
+ * date first. An IRO's scope (`lookedAfterOnly`) leaves out care leavers and children who are
+ * not looked after, exactly as opening their records does.
+ */
+export async function iroQueue(db: Kysely<Database>, scope: Scope, options: QueueOptions = {}): Promise<QueuePage> {
+  return page(queueBase(db, scope).where('due_items.for_iro', '=', 1), options);
 }
 
-/** A team manager's view: items addressed to team managers in the authority. */
-export async function teamManagerQueue(db: Kysely<Database>, authorityCode: string, options: QueueOptions = {}): Promise<QueuePage> {
-  return page(queueBase(db).where('due_items.authority_code', '=', authorityCode).where('due_items.for_team_manager', '=', 1), options);
+/** A team manager's view: items addressed to team managers on the children the scope reaches. */
+export async function teamManagerQueue(db: Kysely<Database>, scope: Scope, options: QueueOptions = {}): Promise<QueuePage> {
+  return page(queueBase(db, scope).where('due_items.for_team_manager', '=', 1), options);
 }
 
-/** A social worker's caseload: items for social workers on children currently allocated to them. */
-export async function socialWorkerCaseload(db: Kysely<Database>, userId: string, options: QueueOptions = {}): Promise<QueuePage> {
-  const query = queueBase(db)
-    .where('due_items.for_social_worker', '=', 1)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('allocations')
-          .select('allocations.id')
-          .whereRef('allocations.child_id', '=', 'due_items.child_id')
-          .where('allocations.user_id', '=', userId)
-          .where('allocations.role', '=', 'social-worker')
-          .where('allocations.end_on', 'is', null),
-      ),
-    );
+/**
+ * A social worker's caseload: items for social workers on the children currently allocated to
+ * them, within their scope. The query is driven from the person's open allocations (a few dozen
+ * rows on `allocations_by_user`), checked against the scope child by child, and reaches their
+ * items through `due_items_by_child`, so its cost follows the size of the caseload, never the
+ * number of items in the authority or the country. The scope is checked inside the allocation
+ * subquery: with it on the outer join, SQLite started from every child of the authority instead.
+ */
+export async function socialWorkerCaseload(db: Kysely<Database>, scope: Scope, userId: string, options: QueueOptions = {}): Promise<QueuePage> {
+  assertChildScope(scope);
+  const allocatedInScope = db
+    .selectFrom('allocations')
+    .innerJoin('children', 'children.id', 'allocations.child_id')
+    .select('allocations.child_id')
+    .where('allocations.user_id', '=', userId)
+    .where('allocations.end_on', 'is', null)
+    .where('allocations.role', '=', 'social-worker')
+    .where((eb) => childInScope(eb, scope));
+  const query = db
+    .selectFrom('due_items')
+    .innerJoin('children', 'children.id', 'due_items.child_id')
+    .where('due_items.child_id', 'in', allocatedInScope)
+    .where('due_items.for_social_worker', '=', 1);
   return page(query, options);
 }
 
@@ -217,13 +239,19 @@ export interface ProviderInboxItem {
   dueOn: string | null;
 }
 
-/** A provider's inbox: its referred cases still waiting on contact, outcome or confirmation. */
-export async function providerInbox(db: Kysely<Database>, providerId: string, { limit = 100, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<{ items: ProviderInboxItem[]; total: number }> {
-  const base = db
+/**
+ * A provider's inbox: the cases referred to the scope's provider still waiting on contact,
+ * outcome or confirmation. Any other scope sees the waiting referrals of the children it
+ * reaches (the system scope: every provider's).
+ */
+export async function providerInbox(db: Kysely<Database>, scope: Scope, { limit = 100, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<{ items: ProviderInboxItem[]; total: number }> {
+  assertChildScope(scope);
+  const waiting = db
     .selectFrom('active_offer_cases as c')
     .innerJoin('children', 'children.id', 'c.child_id')
-    .where('c.provider_id', '=', providerId)
-    .where('c.state', 'in', [...providerInboxStates]);
+    .where('c.state', 'in', [...providerInboxStates])
+    .where((eb) => childInScope(eb, scope));
+  const base = scope.kind === 'provider' ? waiting.where('c.provider_id', '=', scope.providerId) : waiting;
   const [rows, count] = await Promise.all([
     base
       .leftJoin('offer_rounds as r', (join) =>

@@ -48,6 +48,27 @@ describe.each(testEngines())('who may see and record the Active Offer on $name',
     expect(events).toHaveLength(1);
   });
 
+  it('opens the Active Offer once when two people record the first step at the same moment; the other is told someone saved first (409)', async () => {
+    const worker = await world.signIn('socialWorkerA');
+    const manager = await world.signIn('teamManagerA');
+    const first = { event: { type: 'OFFER_DUE', on: '2025-01-06', trigger: 'became-looked-after' }, expectedVersion: 0 };
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      const fresh = await world.addChild(authorityA);
+      const at = `/api/v1/children/${fresh}/active-offer/events`;
+      const results = await Promise.all([worker.json('POST', at, first), manager.json('POST', at, first, { 'accept-language': 'cy' })]);
+      expect(results.map((response) => response.status).sort()).toEqual([201, 409]);
+      const refused = results.find((response) => response.status === 409)!;
+      expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      const problem = problemSchema.parse(await refused.json());
+      expect(problem.code).toBe('stale-version');
+      expect(problem.detail).not.toBe('');
+      const cases = await world.database.db.selectFrom('active_offer_cases').select('id').where('child_id', '=', fresh).execute();
+      expect(cases).toHaveLength(1);
+      const events = await world.database.db.selectFrom('active_offer_events').select('sequence').where('case_id', '=', cases[0]!.id).execute();
+      expect(events).toHaveLength(1);
+    }
+  });
+
   it('records a retried request with the same Idempotency-Key once, and refuses the key for a different body', async () => {
     const worker = await world.signIn('socialWorkerA');
     const current = activeOfferViewSchema.parse(await (await worker.request(`/api/v1/children/${childId}/active-offer`)).json());

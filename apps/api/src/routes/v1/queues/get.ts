@@ -1,6 +1,7 @@
 // GET /api/v1/queues/iro, /queues/team, /queues/caseload and /queues/provider-inbox: plain
-// queries over stored due items and case state; no rules run on read. Every child shown is
-// audited as read.
+// queries over stored due items and case state; no rules run on read. Each queue is filtered
+// by the person's scope in the data layer, so it lists only children they may open, and every
+// child shown is audited as read.
 import { iroQueue, providerInbox, socialWorkerCaseload, teamManagerQueue } from '@cynnig/data';
 import { createRoute } from '@hono/zod-openapi';
 import type { Role } from '@cynnig/domain';
@@ -41,9 +42,9 @@ export const providerInboxRoute = createRoute({
 export function registerGetQueues(router: ApiRouter, deps: RouteDeps): void {
   const db = deps.database.db;
   const queues: { route: typeof iroQueueRoute; roles: readonly Role[]; load: (actor: ReturnType<typeof actorFor>, options: { dueBy?: string; limit: number; offset: number }) => ReturnType<typeof iroQueue> }[] = [
-    { route: iroQueueRoute, roles: permissions.readIroQueue, load: (actor, options) => iroQueue(db, actor.user.authorityCode ?? '', options) },
-    { route: teamQueueRoute, roles: ['team-manager'], load: (actor, options) => teamManagerQueue(db, actor.user.authorityCode ?? '', options) },
-    { route: caseloadRoute, roles: ['social-worker'], load: (actor, options) => socialWorkerCaseload(db, actor.user.id, options) },
+    { route: iroQueueRoute, roles: permissions.readIroQueue, load: (actor, options) => iroQueue(db, actor.scope, options) },
+    { route: teamQueueRoute, roles: ['team-manager'], load: (actor, options) => teamManagerQueue(db, actor.scope, options) },
+    { route: caseloadRoute, roles: ['social-worker'], load: (actor, options) => socialWorkerCaseload(db, actor.scope, actor.user.id, options) },
   ];
   for (const queue of queues) {
     router.openapi(queue.route, async (c) => {
@@ -57,7 +58,7 @@ export function registerGetQueues(router: ApiRouter, deps: RouteDeps): void {
   router.openapi(providerInboxRoute, async (c) => {
     const actor = actorFor(c, deps, permissions.readProviderInbox);
     const query = c.req.valid('query');
-    const page = await providerInbox(db, actor.user.providerId ?? '', { limit: query.limit, offset: query.offset });
+    const page = await providerInbox(db, actor.scope, { limit: query.limit, offset: query.offset });
     await appendAudit(db, auditActorOf(actor), page.items.map((item) => ({ action: 'child.queued', childId: item.childId })), actor.now);
     return c.json(page, 200);
   });
