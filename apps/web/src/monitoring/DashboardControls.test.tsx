@@ -44,13 +44,16 @@ describe('choosing what the dashboard shows', () => {
 
   it('says what is wrong, in Welsh too, and changes nothing when the last quarter comes before the first', async () => {
     const onChoose = vi.fn();
-    mounted = mount(<DashboardControls dashboard={dashboard} show={[]} onChoose={onChoose} />, { language: 'cy' });
+    const onErrors = vi.fn();
+    mounted = mount(<DashboardControls dashboard={dashboard} show={[]} onChoose={onChoose} onErrors={onErrors} />, { language: 'cy' });
     choose(document.querySelector('#from'), '2025-26 Q1');
     choose(document.querySelector('#to'), '2024-25 Q3');
     await submit(document.querySelector('form'));
     expect(onChoose).not.toHaveBeenCalled();
     expect(text(document.querySelector('.govuk-error-summary'))).toContain('Rhaid i\'r chwarter olaf fod yr un fath â\'r chwarter cyntaf neu ar ei ôl');
     expect(document.querySelector('.govuk-error-summary a')?.getAttribute('href')).toBe('#to');
+    // So the page's title can start "Gwall:".
+    expect(onErrors).toHaveBeenLastCalledWith(true);
   });
 
   it('asks which authorities to draw when there are too many for one chart', () => {

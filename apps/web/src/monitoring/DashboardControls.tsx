@@ -3,6 +3,7 @@
 // at most 12), and, when a grouping has more groups than a chart can draw as lines, which
 // ones to draw. Pressing the button puts the choice in the address; the page reads it there.
 import type { Language } from '@cynnig/domain';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../api/monitoring';
 import { Button } from '../components/button/Button';
@@ -19,12 +20,14 @@ import { completedQuarters, quarterNumber, quarterWithMonths } from './quarters'
 /** Completed quarters offered in the drop-downs: five years back, oldest first. */
 const quartersOffered = 20;
 
-export function DashboardControls({ dashboard, show, onChoose }: { dashboard: Dashboard; show: readonly string[]; onChoose: (choice: DashboardSearch) => void }) {
+export function DashboardControls({ dashboard, show, onChoose, onErrors }: { dashboard: Dashboard; show: readonly string[]; onChoose: (choice: DashboardSearch) => void; onErrors?: (hasErrors: boolean) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { form, summaryItems, errorFor, submit } = useCynnigForm(dashboardChoiceSchema, {
+  const { form, summaryItems, hasErrors, errorFor, submit } = useCynnigForm(dashboardChoiceSchema, {
     defaultValues: { groupBy: dashboard.groupBy, from: dashboard.quarters[0], to: dashboard.quarters.at(-1), show: [...show] } as never,
   });
+  // The page's title starts "Error:" while the form shows errors.
+  useEffect(() => onErrors?.(hasErrors), [hasErrors, onErrors]);
   const quarters = [...new Set([...completedQuarters(todayInWales(), quartersOffered), ...dashboard.quarters])].sort((a, b) => quarterNumber(a) - quarterNumber(b));
   const options = quarters.map((quarter) => ({ value: quarter, label: quarterWithMonths(quarter, language) }));
   const groups = dashboard.series[0]?.groups ?? [];

@@ -42,7 +42,8 @@ export default function DashboardPage() {
   }, [resource]);
   const title = t('dashboard.title');
   const problem = resource.status === 'problem' && resource.problem.status === 400 ? resource.problem : null;
-  usePageTitle(title, problem !== null);
+  const [formHasErrors, setFormHasErrors] = useState(false);
+  usePageTitle(title, problem !== null || formHasErrors);
   const dashboard = resource.status === 'loaded' ? resource.data : resource.status === 'loading' ? shown : null;
   return (
     <>
@@ -81,6 +82,7 @@ export default function DashboardPage() {
             key={JSON.stringify([dashboard.groupBy, dashboard.quarters, choice.show])}
             dashboard={dashboard}
             show={choice.show}
+            onErrors={setFormHasErrors}
             onChoose={(next) => {
               chosen.current = true;
               navigate(`/monitoring?${dashboardSearch(next)}`);
