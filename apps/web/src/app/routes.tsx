@@ -73,7 +73,8 @@ export function Routes() {
         <Guarded roles={exporters}>{() => <ExportPage />}</Guarded>
       </Route>
       <Route path="/monitoring">
-        <Guarded roles={['commissioner', 'administrator', 'team-manager', 'provider-manager']}>{() => <DashboardPage />}</Guarded>
+        {/* Everyone the API lets read monitoring figures (its permissions table, readMonitoring). */}
+        <Guarded roles={['commissioner', 'administrator', 'team-manager', 'iro', 'provider-manager']}>{() => <DashboardPage />}</Guarded>
       </Route>
       <Route path="/administration">
         <Guarded roles={['administrator']}>{() => <AdministrationPage />}</Guarded>

@@ -22,10 +22,10 @@ export type Journey = (typeof journeys)[number];
 
 export const journeysByRole: Record<Role, readonly Journey[]> = {
   'social-worker': ['caseload', 'childPage', 'activeOfferStep', 'missingEpisode', 'returnHomeConversation', 'ruleCatalogue'],
-  'team-manager': ['caseload', 'childPage', 'activeOfferStep', 'missingEpisode', 'returnHomeConversation', 'escalation', 'export', 'ruleCatalogue'],
-  iro: ['iroQueue', 'childPage', 'reviewRecord', 'escalation', 'ruleCatalogue'],
+  'team-manager': ['caseload', 'childPage', 'activeOfferStep', 'missingEpisode', 'returnHomeConversation', 'escalation', 'export', 'monitoringDashboard', 'ruleCatalogue'],
+  iro: ['iroQueue', 'childPage', 'reviewRecord', 'escalation', 'monitoringDashboard', 'ruleCatalogue'],
   'provider-advocate': ['providerInbox', 'activeOfferStep', 'ruleCatalogue'],
-  'provider-manager': ['providerInbox', 'activeOfferStep', 'export', 'ruleCatalogue'],
+  'provider-manager': ['providerInbox', 'activeOfferStep', 'export', 'monitoringDashboard', 'ruleCatalogue'],
   // Commissioners see aggregates only: never a child's page or a referral.
   commissioner: ['monitoringDashboard', 'export', 'ruleCatalogue'],
   administrator: ['usersAndParameters', 'monitoringDashboard', 'export', 'ruleCatalogue'],

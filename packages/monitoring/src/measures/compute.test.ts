@@ -104,6 +104,7 @@ describe('measures on three children worked out by hand', async () => {
     // Ayla's after 27 hours; Cerys's after 96 hours is late.
     ['return-conversations-held-in-time', 1],
     ['return-conversation-offer-rate', 1],
+    ['return-conversation-accept-rate', 2 / 3],
     ['return-conversation-in-time-rate', 1 / 3],
     // Ayla 2 (the IRO does not count), Bryn 0, Cerys 3: 5 over 3 children.
     ['social-worker-allocations', 5],

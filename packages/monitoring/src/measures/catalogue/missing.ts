@@ -145,6 +145,20 @@ export const returnConversationOfferRate: RatioMeasure = {
   whatCounts: bothKinds,
 };
 
+export const returnConversationAcceptRate: RatioMeasure = {
+  id: 'return-conversation-accept-rate',
+  kind: 'ratio',
+  proportion: true,
+  numeratorId: returnConversationsAccepted.id,
+  denominatorId: missingEpisodesEnded.id,
+  name: { en: 'Share of episodes followed by a return home conversation accepted', cy: 'Cyfran y cyfnodau y derbyniwyd sgwrs dychwelyd adref ar eu hôl' },
+  definition: { en: 'Of the episodes that ended in the period, the share after which the child accepted the conversation offered.', cy: 'O\'r cyfnodau a ddaeth i ben yn y cyfnod adrodd, y gyfran y derbyniodd y plentyn y sgwrs a gynigiwyd ar eu hôl.' },
+  numerator: returnConversationsAccepted.numerator,
+  denominator: missingEpisodesEnded.numerator,
+  periodRule: byReturn,
+  whatCounts: returnConversationsAccepted.whatCounts,
+};
+
 export const returnConversationInTimeRate: RatioMeasure = {
   id: 'return-conversation-in-time-rate',
   kind: 'ratio',
@@ -168,5 +182,6 @@ export const missingMeasures = [
   returnConversationsAccepted,
   returnConversationsHeldInTime,
   returnConversationOfferRate,
+  returnConversationAcceptRate,
   returnConversationInTimeRate,
 ] as const;

@@ -1,17 +1,21 @@
-// GET /api/v1/monitoring/dashboard?from=2025-26 Q1&to=2025-26 Q4: the forms app's dashboard,
-// a few headline series (take-up, offers on time, days to offer, missing episodes and timely
-// return conversations) with one value per quarter, for the person's view and disclosure.
-import { localAuthorities, type Bilingual } from '@cynnig/domain';
-import { measureCatalogue, quartersIn, type CellValue } from '@cynnig/monitoring';
+// GET /api/v1/monitoring/dashboard?groupBy=rpb-region&from=2025-26 Q1&to=2025-26 Q4: the forms
+// app's dashboard. A few headline series (take-up, offers, days from trigger to offer, missing
+// episodes and return home conversations), one value per quarter for each group of the chosen
+// grouping and for the view's total, computed by @cynnig/monitoring's measures and published
+// through its disclosure control exactly as every other monitoring answer.
+import { advocacyRegions, localAuthorities, rpbRegions, type Bilingual } from '@cynnig/domain';
+import { listProviders } from '@cynnig/data';
+import { ALL, groupValueLabel, measureCatalogue, unknownGroupValues, type CellValue, type GroupDimension } from '@cynnig/monitoring';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
 import { appendAudit } from '../../../audit/audit-trail.js';
 import { gate } from '../../../auth/signed-in.js';
 import { auditActorOf } from '../../../services/actor.js';
-import { MonitoringQueryError, latestWholeQuarter, monitoringFigures, monitoringReaders, monitoringViewOf, parseReportingPeriod } from '../../../services/monitoring-service.js';
+import { monitoringFigures, monitoringReaders, monitoringViewOf, type MonitoringView } from '../../../services/monitoring-service.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
+import { dashboardGroupings, readDashboardQuery, type DashboardRequest } from './dashboard-query.js';
 import { queryProblem } from './get.js';
 import { dashboardQuerySchema, dashboardSchema } from './schema.js';
 
@@ -21,7 +25,10 @@ export const dashboardMeasures: readonly { id: string; unit: 'percent' | 'count'
   { id: 'offers-made', unit: 'count' },
   { id: 'offers-made-within-timescale-rate', unit: 'percent' },
   { id: 'working-days-to-offer-median', unit: 'working-days' },
+  { id: 'working-days-to-offer-p90', unit: 'working-days' },
   { id: 'missing-episodes', unit: 'count' },
+  { id: 'return-conversation-offer-rate', unit: 'percent' },
+  { id: 'return-conversation-accept-rate', unit: 'percent' },
   { id: 'return-conversation-in-time-rate', unit: 'percent' },
 ];
 
@@ -29,10 +36,12 @@ export const getDashboardRoute = createRoute({
   method: 'get',
   path: '/api/v1/monitoring/dashboard',
   tags: ['Monitoring'],
-  summary: 'Headline series by quarter for the monitoring dashboard',
+  summary: 'Headline series by quarter for the monitoring dashboard, grouped by authority, region or provider',
+  description:
+    'Figures for the person\'s view (every child in Wales for a commissioner, the children referred to a provider for its staff, both published: small counts withheld and counts rounded to 5; an authority\'s own children exactly for its staff), one figure per quarter for each group and for the view\'s total. A grouping the view cannot be split by, a quarter that cannot be read, a last quarter before the first or more than 12 quarters is a 400 naming the parameter.',
   middleware: [gate(monitoringReaders)] as const,
   request: { query: dashboardQuerySchema },
-  responses: { 200: { description: 'The series', content: { 'application/json': { schema: dashboardSchema } } }, ...problemResponses(400, 401, 403, 422) },
+  responses: { 200: { description: 'The series', content: { 'application/json': { schema: dashboardSchema } } }, ...problemResponses(400, 401, 403) },
 });
 
 const wales: Bilingual = { en: 'Wales', cy: 'Cymru' };
@@ -43,53 +52,83 @@ function asShown(value: CellValue | undefined, unit: string): number | null | { 
   return unit === 'percent' ? Math.round(value * 1000) / 10 : value;
 }
 
+/** Where each group goes in the list: authorities and regions in their published order, then names. */
+function orderOf(dimension: GroupDimension): readonly string[] {
+  if (dimension === 'authority') return localAuthorities.map((authority) => authority.code);
+  if (dimension === 'rpbRegion') return rpbRegions.map((region) => region.id);
+  if (dimension === 'advocacyRegion') return advocacyRegions.map((region) => region.id);
+  return [];
+}
+
+const unknownCodes: readonly string[] = [unknownGroupValues.provider.code, unknownGroupValues.region.code];
+
+async function groupNames(deps: RouteDeps, dimension: GroupDimension, codes: readonly string[]): Promise<Map<string, Bilingual>> {
+  const providers = dimension === 'provider' ? new Map((await listProviders(deps.database.db)).map((provider) => [provider.id, provider.name])) : new Map<string, string>();
+  return new Map(
+    codes.map((code) => {
+      const provider = providers.get(code);
+      return [code, provider !== undefined ? { en: provider, cy: provider } : { en: groupValueLabel(dimension, code, 'en'), cy: groupValueLabel(dimension, code, 'cy') }];
+    }),
+  );
+}
+
+async function totalOf(deps: RouteDeps, view: MonitoringView): Promise<{ code: string; name: Bilingual }> {
+  const { source } = view;
+  if (source.kind === 'national') return { code: 'wales', name: wales };
+  if (source.kind === 'authority') return { code: source.authorityCode, name: { en: groupValueLabel('authority', source.authorityCode, 'en'), cy: groupValueLabel('authority', source.authorityCode, 'cy') } };
+  return { code: source.providerId, name: (await groupNames(deps, 'provider', [source.providerId])).get(source.providerId)! };
+}
+
+function reportingPeriodOf(request: DashboardRequest) {
+  return { period: request.period, quarter: null, startYear: Number(request.period.from.slice(0, 4)), label: `${request.quarters[0]} to ${request.quarters.at(-1)}` };
+}
+
 export function registerGetDashboard(router: ApiRouter, deps: RouteDeps): void {
   router.openapi(getDashboardRoute, async (c) => {
     const actor = actorFor(c, deps, monitoringReaders);
-    const query = c.req.valid('query');
-    let view;
-    let period;
+    let view: MonitoringView;
+    let request: DashboardRequest;
     try {
       view = monitoringViewOf(actor.user);
-      const first = parseReportingPeriod(query.from ?? latestWholeQuarter(actor));
-      const last = parseReportingPeriod(query.to ?? query.from ?? latestWholeQuarter(actor));
-      if (first.quarter === null) throw new MonitoringQueryError('from', { en: 'give a quarter like 2025-26 Q1', cy: 'rhowch chwarter fel 2025-26 Q1' });
-      if (last.quarter === null || last.period.to < first.period.from) throw new MonitoringQueryError('to', { en: 'give a quarter like 2025-26 Q4, not before from', cy: 'rhowch chwarter fel 2025-26 Q4, nid cyn from' });
-      if (quartersIn({ from: first.period.from, to: last.period.to }).length > 12) throw new MonitoringQueryError('to', { en: 'ask for 12 quarters at most', cy: 'gofynnwch am 12 chwarter ar y mwyaf' });
-      period = { ...first, period: { from: first.period.from, to: last.period.to } };
+      request = readDashboardQuery(c.req.valid('query'), view, actor);
     } catch (error) {
       queryProblem(error);
     }
-    const national = view.source.kind === 'national';
-    const groupBy = national ? (['authority', 'quarter'] as const) : (['quarter'] as const);
-    const figures = await monitoringFigures(deps.database.db, view, { measureIds: dashboardMeasures.map((measure) => measure.id), period, groupBy: [...groupBy], breakdown: [] });
-    const quarters = quartersIn(period.period);
+    const { dimension, quarters } = request;
+    const figures = await monitoringFigures(deps.database.db, view, { measureIds: dashboardMeasures.map((measure) => measure.id), period: reportingPeriodOf(request), groupBy: [dimension, 'quarter'], breakdown: [] });
     const width = figures.columns.length;
-    const rowIndex = new Map(figures.rows.map((row, index) => [`${row.authority ?? ''}|${row.quarter}`, index]));
-    const groups: { code: string; name: Bilingual }[] = national
-      ? [...localAuthorities.filter((authority) => rowIndex.has(`${authority.code}|*`)).map((authority) => ({ code: authority.code, name: authority.name })), { code: '*', name: wales }]
-      : [{ code: '', name: view.source.kind === 'authority' ? (localAuthorities.find((authority) => authority.code === (view.source as { authorityCode: string }).authorityCode)?.name ?? wales) : { en: 'Referred to your provider', cy: 'Wedi\'u hatgyfeirio at eich darparwr' } }];
-    await appendAudit(deps.database.db, auditActorOf(actor), { action: 'monitoring.read', detail: { period: `${quarters[0]} to ${quarters.at(-1)}`, measures: 'dashboard', disclosure: view.disclosure } }, actor.now);
+    const rowIndex = new Map(figures.rows.map((row, index) => [`${row[dimension] ?? ALL}|${row.quarter ?? ALL}`, index]));
+    const present = [...new Set(figures.rows.map((row) => row[dimension] ?? ALL))].filter((code) => code !== ALL);
+    const order = orderOf(dimension);
+    const rank = (code: string) => (unknownCodes.includes(code) ? 2 : order.includes(code) ? 0 : 1);
+    const names = await groupNames(deps, dimension, present);
+    const codes = present.sort((a, b) => rank(a) - rank(b) || order.indexOf(a) - order.indexOf(b) || names.get(a)!.en.localeCompare(names.get(b)!.en));
+    const total = await totalOf(deps, view);
+    await appendAudit(
+      deps.database.db,
+      auditActorOf(actor),
+      { action: 'monitoring.read', detail: { period: `${quarters[0]} to ${quarters.at(-1)}`, measures: 'dashboard', groupBy: request.grouping, disclosure: view.disclosure } },
+      actor.now,
+    );
+    const line = (values: readonly CellValue[], unit: string, code: string) =>
+      quarters.map((quarter) => {
+        const index = rowIndex.get(`${code}|${quarter}`);
+        return asShown(index === undefined ? undefined : values[index * width], unit);
+      });
     return c.json(
       {
         disclosure: figures.disclosure,
-        quarters,
+        quarters: [...quarters],
+        groupBy: request.grouping,
+        groupings: [...dashboardGroupings(view)],
         series: dashboardMeasures.map(({ id, unit }) => {
-          const measure = measureCatalogue.find((candidate) => candidate.id === id)!;
           const values = figures.values.get(id) ?? [];
           return {
             measureId: id,
-            title: measure.name,
+            title: measureCatalogue.find((candidate) => candidate.id === id)!.name,
             unit,
-            groupBy: national ? ('authority' as const) : view.source.kind === 'authority' ? ('authority' as const) : ('wales' as const),
-            groups: groups.map((group) => ({
-              code: group.code === '' ? (view.source.kind === 'authority' ? (view.source as { authorityCode: string }).authorityCode : 'provider') : group.code === '*' ? 'wales' : group.code,
-              name: group.name,
-              values: quarters.map((quarter) => {
-                const index = rowIndex.get(`${national ? group.code : ''}|${quarter}`);
-                return asShown(index === undefined ? undefined : values[index * width], unit);
-              }),
-            })),
+            groups: codes.map((code) => ({ code, name: names.get(code)!, values: line(values, unit, code) })),
+            total: { ...total, values: line(values, unit, ALL) },
           };
         }),
       },

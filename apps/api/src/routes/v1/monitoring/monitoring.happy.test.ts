@@ -2,7 +2,7 @@ import { testEngines } from '@cynnig/data/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestWorld } from '../../../test-support/test-world.js';
 import { openMonitoringWorld } from './monitoring-world.js';
-import { dashboardSchema, measureCatalogueSchema, monitoringFiguresSchema } from './schema.js';
+import { measureCatalogueSchema, monitoringFiguresSchema } from './schema.js';
 
 type Figures = ReturnType<typeof monitoringFiguresSchema.parse>;
 const figure = (figures: Figures, measureId: string, row = 0, column = 0) => figures.measures.find((measure) => measure.id === measureId)?.values[row]?.[column];
@@ -72,23 +72,5 @@ describe.each(testEngines())('monitoring figures on $name', (engine) => {
     expect(takeUp?.name.cy).toBeTruthy();
     expect(catalogue.groupBy.map((group) => group.id)).toEqual(['authority', 'rpb-region', 'advocacy-region', 'provider', 'quarter']);
     expect(catalogue.breakdown.map((breakdown) => breakdown.id)).toContain('asylum-status');
-  });
-
-  it('serves the forms app\'s dashboard: headline series by quarter, percentages out of 100, exact for the authority', async () => {
-    const response = await (await world.signIn('teamManagerA')).request('/api/v1/monitoring/dashboard?from=2025-26 Q2&to=2025-26 Q3');
-    expect(response.status).toBe(200);
-    const dashboard = dashboardSchema.parse(await response.json());
-    expect(dashboard).toMatchObject({ disclosure: 'exact', quarters: ['2025-26 Q2', '2025-26 Q3'] });
-    const takeUp = dashboard.series.find((series) => series.measureId === 'take-up-rate');
-    expect(takeUp?.groups).toEqual([{ code: 'W06000015', name: { en: 'Cardiff', cy: 'Caerdydd' }, values: [null, 100] }]);
-    expect(dashboard.series.find((series) => series.measureId === 'missing-episodes')?.groups[0]?.values).toEqual([0, 3]);
-  });
-
-  it('gives a commissioner the dashboard by authority with a Wales line, published', async () => {
-    const dashboard = dashboardSchema.parse(await (await (await world.signIn('commissioner')).request('/api/v1/monitoring/dashboard?from=2025-26 Q3&to=2025-26 Q3')).json());
-    expect(dashboard.disclosure).toBe('published');
-    const offers = dashboard.series.find((series) => series.measureId === 'offers-made')!;
-    expect(offers.groups.map((group) => group.code)).toEqual(['W06000011', 'W06000015', 'wales']);
-    for (const group of offers.groups) for (const value of group.values) expect(value === null || typeof value === 'object' || value % 5 === 0).toBe(true);
   });
 });

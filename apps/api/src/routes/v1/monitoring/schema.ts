@@ -57,22 +57,40 @@ export const measureCatalogueSchema = z
   })
   .openapi('MeasureCatalogue');
 
+export const dashboardGroupingSchema = z.enum(['authority', 'rpb-region', 'advocacy-region', 'provider']);
+
 export const dashboardQuerySchema = z.object({
-  from: z.string().max(40).optional().openapi({ description: 'The first quarter, like 2025-26 Q1 (or 2025-Q1)', example: '2025-26 Q1' }),
-  to: z.string().max(40).optional().openapi({ description: 'The last quarter, like 2025-26 Q4', example: '2025-26 Q4' }),
+  groupBy: z.string().max(40).optional().openapi({
+    description: 'How the figures are split: authority, rpb-region, advocacy-region or provider. Which of these a person may choose depends on their view (the answer lists them as groupings); the first of those when left out',
+    example: 'rpb-region',
+  }),
+  from: z.string().max(40).optional().openapi({ description: 'The first financial quarter, like 2025-26 Q1 (or 2025-Q1); three quarters before to when left out', example: '2025-26 Q1' }),
+  to: z.string().max(40).optional().openapi({ description: 'The last financial quarter, like 2025-26 Q4; the latest whole quarter when left out. At most 12 quarters from from to to', example: '2025-26 Q4' }),
+});
+
+const dashboardLineSchema = z.object({
+  code: z.string().openapi({ description: 'The authority\'s GSS code, the region\'s or provider\'s id, "wales" for every child in Wales, or a code for no value ("not-referred", "no-region")' }),
+  name: bilingual,
+  /** One figure per quarter, in the order of quarters. */
+  values: z.array(cellSchema),
 });
 
 export const dashboardSchema = z
   .object({
     disclosure: z.enum(['exact', 'published']),
-    quarters: z.array(z.string()).min(1),
+    quarters: z.array(z.string()).min(1).max(12),
+    groupBy: dashboardGroupingSchema,
+    /** The groupings this person may ask for, the default first. */
+    groupings: z.array(dashboardGroupingSchema).min(1),
     series: z.array(
       z.object({
         measureId: z.string(),
         title: bilingual,
         unit: z.enum(['percent', 'count', 'working-days']),
-        groupBy: z.enum(['authority', 'region', 'wales']),
-        groups: z.array(z.object({ code: z.string(), name: bilingual, values: z.array(cellSchema) })),
+        /** One line per group present in the figures, in a stable order (authorities and regions as published, providers by name). */
+        groups: z.array(dashboardLineSchema),
+        /** Every child in the view, the line the groups are compared with: Wales for a commissioner, the person's authority or provider otherwise. */
+        total: dashboardLineSchema,
       }),
     ),
   })
