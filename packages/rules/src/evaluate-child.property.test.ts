@@ -1,4 +1,4 @@
-import { childRecordSchema, type ChildRecord } from '@cynnig/domain';
+import { addMonths, childRecordSchema, type ChildRecord, type DueItem } from '@cynnig/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateChild } from './evaluate-child.js';
@@ -6,6 +6,11 @@ import { buildChildFacts } from './facts/child-facts.js';
 import { childRecordArbitrary, referenceDateArbitrary } from './test-support/child-record-arbitrary.js';
 
 const runs = { numRuns: 100 };
+
+/** Kinds of item that come with the entitlement (being looked after, going missing), whatever happens to the offer. */
+const entitlementItemKinds = ['review', 'early-review', 'return-home-conversation', 'return-home-conversation-follow-up', 'strategy-discussion', 'exploitation-risk-assessment'];
+/** Oversight rules that read the placement and the allocation, never the offer. */
+const entitlementOversightRules = ['iro-no-allocated-social-worker', 'iro-placed-out-of-area', 'iro-placed-out-of-wales', 'iro-residential-without-visiting-advocacy'];
 
 /** The record after the child declines the offer in the current round (or a new round) on `on`. */
 function withDecline(record: ChildRecord, on: string): ChildRecord {
@@ -26,26 +31,72 @@ describe('properties of the rules over random children and histories', () => {
     }), { numRuns: 100 });
   });
 
-  it('a decline never removes an entitlement, and an entitled child who declines always has a re-offer due', async () => {
+  it('generates every route into the Active Offer: looked after, child protection enquiries (alone or before care proceedings) and care leavers', () => {
+    const bases = fc.sample(childRecordArbitrary, { numRuns: 300, seed: 2026 }).map((record) => record.entitlements.map((e) => e.basis).join('>'));
+    expect(bases).toContain('looked-after');
+    expect(bases).toContain('child-protection');
+    expect(bases).toContain('child-protection>looked-after');
+    expect(bases.some((route) => route.endsWith('looked-after>care-leaver'))).toBe(true);
+  });
+
+  it('a decline never removes an entitlement: the rules still see an entitled child, with a re-offer due and every item that comes with being looked after', async () => {
     await fc.assert(fc.asyncProperty(childRecordArbitrary, referenceDateArbitrary, async (record, referenceDate) => {
+      const before = buildChildFacts(record, referenceDate);
+      fc.pre(before.entitledNow);
       const after = withDecline(record, referenceDate);
-      expect(buildChildFacts(after, referenceDate).entitledNow).toBe(buildChildFacts(record, referenceDate).entitledNow);
-      expect(buildChildFacts(after, referenceDate).entitlementBasesNow).toBe(buildChildFacts(record, referenceDate).entitlementBasesNow);
-      if (buildChildFacts(after, referenceDate).entitledNow) {
-        const { dueItems } = await evaluateChild(after, referenceDate);
-        expect(dueItems.some((item) => item.kind === 'reoffer')).toBe(true);
-      }
+      expect(buildChildFacts(after, referenceDate)).toMatchObject({ entitledNow: true, entitlementBasesNow: before.entitlementBasesNow, lookedAfterNow: before.lookedAfterNow });
+      const [was, now] = await Promise.all([evaluateChild(record, referenceDate), evaluateChild(after, referenceDate)]);
+      // the evaluated outcome: a re-offer is due, six months after the decline at the latest
+      const reoffers = now.dueItems.filter((item) => item.kind === 'reoffer');
+      expect(reoffers).toHaveLength(1);
+      expect(reoffers[0]!.dueOn <= addMonths(referenceDate, 6)).toBe(true);
+      // and what the entitlement brings apart from the offer (reviews, early reviews, placement
+      // and allocation checks, follow-up of missing episodes) is exactly as before the decline
+      const notAboutTheOffer = (items: readonly DueItem[]) => items.filter((item) => entitlementItemKinds.includes(item.kind) || entitlementOversightRules.includes(item.ruleId));
+      expect(notAboutTheOffer(now.dueItems)).toEqual(notAboutTheOffer(was.dueItems));
     }), runs);
   });
 
-  it('every entitled child without an accepted offer has an offer, re-offer or offer outcome due date', async () => {
+  it('every entitled child without an advocate has a due date for what is still to happen: the offer or re-offer, or once the offer is made its outcome', async () => {
     await fc.assert(fc.asyncProperty(childRecordArbitrary, referenceDateArbitrary, async (record, referenceDate) => {
       const facts = buildChildFacts(record, referenceDate);
       fc.pre(facts.entitledNow && !facts.advocacyActive);
       const { dueItems } = await evaluateChild(record, referenceDate);
-      const offerItems = dueItems.filter((item) => item.kind === 'offer' || item.kind === 'reoffer' || item.kind === 'offer-outcome');
-      expect(offerItems.length, JSON.stringify({ state: facts.caseState, referenceDate })).toBeGreaterThan(0);
-      for (const item of offerItems) expect(item.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const context = JSON.stringify({ state: facts.caseState, referenceDate, kinds: dueItems.map((item) => item.kind) });
+      const offers = dueItems.filter((item) => item.kind === 'offer' || item.kind === 'reoffer');
+      const outcomes = dueItems.filter((item) => item.kind === 'offer-outcome');
+      if (facts.outcomeAwaitedSince === null) {
+        expect(offers.length, context).toBeGreaterThan(0);
+        expect(outcomes, context).toEqual([]);
+      } else {
+        // The provider has made the offer and the child's answer (or its confirmation to the
+        // authority) is awaited: there is nothing left to offer, so the due date is the outcome's.
+        // A decline then schedules a re-offer (the property above).
+        expect(offers, context).toEqual([]);
+        expect(outcomes, context).toHaveLength(1);
+      }
+      for (const item of [...offers, ...outcomes]) expect(item.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }), runs);
+  });
+
+  it('puts items in the IRO\'s queue only for looked after children', async () => {
+    await fc.assert(fc.asyncProperty(childRecordArbitrary, referenceDateArbitrary, async (record, referenceDate) => {
+      const facts = buildChildFacts(record, referenceDate);
+      const { dueItems } = await evaluateChild(record, referenceDate);
+      if (!facts.lookedAfterNow) expect(dueItems.filter((item) => item.audience.includes('iro')).map((item) => item.ruleId)).toEqual([]);
+    }), runs);
+  });
+
+  it('escalates every overdue offer or re-offer: to the IRO for a looked after child, to the team manager otherwise', async () => {
+    await fc.assert(fc.asyncProperty(childRecordArbitrary, referenceDateArbitrary, async (record, referenceDate) => {
+      const facts = buildChildFacts(record, referenceDate);
+      const { dueItems } = await evaluateChild(record, referenceDate);
+      for (const [kind, iroRule, managerRule] of [['offer', 'iro-initial-offer-overdue', 'team-manager-initial-offer-overdue'], ['reoffer', 'iro-reoffer-overdue', 'team-manager-reoffer-overdue']] as const) {
+        const late = dueItems.filter((item) => item.kind === kind && item.dueOn < referenceDate);
+        const escalated = dueItems.filter((item) => item.ruleId === iroRule || item.ruleId === managerRule);
+        expect(escalated.map((item) => item.ruleId)).toEqual(late.length === 0 ? [] : [facts.lookedAfterNow ? iroRule : managerRule]);
+        for (const item of escalated) expect(item.dueOn).toBe(late[0]?.dueOn);
+      }
     }), runs);
   });
 

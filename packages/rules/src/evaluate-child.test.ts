@@ -24,7 +24,7 @@ describe('evaluateChild', () => {
     const { explanations } = await evaluateChild(record, '2025-04-22');
     const episodeRules = explanations.filter((e) => e.episodeId !== null);
     expect(episodeRules).toHaveLength(5);
-    expect(explanations.length).toBe(36 + 5);
+    expect(explanations.length).toBe(38 + 5);
   });
 
   it('refuses a reference date that is not a real date', async () => {

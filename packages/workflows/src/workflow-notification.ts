@@ -26,6 +26,7 @@ export const notificationMessages = {
   'referral-received': { en: 'A child has been referred for the Active Offer of advocacy', cy: 'Mae plentyn wedi cael ei atgyfeirio ar gyfer y cynnig gweithredol o eiriolaeth' },
   'outcome-to-confirm': { en: 'The advocacy provider has recorded an outcome for the Active Offer: please confirm it', cy: 'Mae\'r darparwr eiriolaeth wedi cofnodi canlyniad y cynnig gweithredol: cadarnhewch ef' },
   'reoffer-scheduled': { en: 'The Active Offer did not lead to advocacy this time; it will be made again', cy: 'Ni arweiniodd y cynnig gweithredol at eiriolaeth y tro hwn; bydd yn cael ei wneud eto' },
+  'entitlement-started-again': { en: 'The child is entitled to the Active Offer again: tell them about their right to an advocate', cy: 'Mae gan y plentyn hawl i\'r cynnig gweithredol eto: dywedwch wrtho am ei hawl i eiriolwr' },
   'opted-back-in': { en: 'The child has asked for an advocate: refer them to the provider', cy: 'Mae\'r plentyn wedi gofyn am eiriolwr: atgyfeiriwch nhw at y darparwr' },
   'child-returned': { en: 'A child has returned from a missing episode: offer a return home conversation', cy: 'Mae plentyn wedi dychwelyd ar ôl cyfnod ar goll: cynigiwch sgwrs dychwelyd adref' },
   'strategy-discussion-requested': { en: 'A strategy discussion was agreed after a return home conversation', cy: 'Cytunwyd ar drafodaeth strategaeth ar ôl sgwrs dychwelyd adref' },

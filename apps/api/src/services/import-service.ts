@@ -9,6 +9,7 @@ import { importFileKinds, importFileTypes, planImport, type ImportFileKind, type
 import { replay } from '@cynnig/workflows';
 import type { Kysely } from 'kysely';
 import { appendAudit, type AuditActor } from '../audit/audit-trail.js';
+import { reopenActiveOfferIfEntitledAgain } from './active-offer-restart.js';
 import { reevaluateChild, type ChildRules } from './child-rules.js';
 
 export { importFileKinds, type ImportFileKind };
@@ -163,7 +164,11 @@ export async function importFile(db: Kysely<Database>, rules: ChildRules, who: A
   return transaction(db, async (trx) => {
     const record = await startImport(trx, { authorityCode: request.authorityCode, fileName: base.fileName, fileHash, createdBy: who.userId, now: now.toISOString() });
     const applied = await applyImportPlan(trx, result.plan, { snapshotOf: missingEpisodeSnapshot, now: now.toISOString() });
-    for (const childId of applied.changedChildIds) await reevaluateChild(trx, rules, childId, today, now);
+    for (const childId of applied.changedChildIds) {
+      // a new entitlement for a child whose Active Offer case had closed opens the case again
+      await reopenActiveOfferIfEntitledAgain(trx, who, childId, today, now);
+      await reevaluateChild(trx, rules, childId, today, now);
+    }
     const totals = Object.fromEntries(Object.entries(applied.counts).flatMap(([kind, counts]) => [[`${kind}.inserted`, counts.inserted], [`${kind}.updated`, counts.updated], [`${kind}.unchanged`, counts.unchanged]]));
     await finishImport(trx, record.id, 'completed', { rowsRead: file.rowsRead, accepted: file.accepted, rejected: file.rejected, ...totals });
     await appendAudit(trx, who, [

@@ -11,7 +11,7 @@ import { ruleSetNames, type ParameterDefinition, type ParameterValue, type RuleS
 export const ruleSetTitles: Record<RuleSetName, Bilingual> = {
   'initial-offer': { en: 'Initial Active Offer', cy: 'Y cynnig gweithredol cyntaf' },
   reoffer: { en: 'Re-offer triggers', cy: 'Sbardunau ail-gynnig' },
-  'iro-oversight': { en: 'IRO oversight', cy: 'Goruchwyliaeth y SAA' },
+  'iro-oversight': { en: 'IRO and team manager oversight', cy: 'Goruchwyliaeth y SAA a\'r rheolwr tîm' },
   'return-home-conversation': { en: 'Return home conversation', cy: 'Sgwrs dychwelyd adref' },
 };
 

@@ -13,6 +13,7 @@ export const dueItemKindLabels: Record<string, Bilingual> = {
   review: { en: 'Statutory review', cy: 'Adolygiad statudol' },
   'early-review': { en: 'Early review', cy: 'Adolygiad cynnar' },
   oversight: { en: 'For the IRO\'s attention', cy: 'I sylw\'r SAA' },
+  'manager-oversight': { en: 'For the team manager\'s attention', cy: 'I sylw\'r rheolwr tîm' },
   'return-home-conversation': { en: 'Return home conversation', cy: 'Sgwrs dychwelyd adref' },
   'return-home-conversation-follow-up': { en: 'Return home conversation declined: follow up', cy: 'Sgwrs dychwelyd adref wedi\'i gwrthod: dilyn i fyny' },
   'strategy-discussion': { en: 'Strategy discussion', cy: 'Trafodaeth strategaeth' },

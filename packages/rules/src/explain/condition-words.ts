@@ -29,6 +29,9 @@ export function valueInWords(value: unknown, language: Language): string {
   if (Array.isArray(value)) return value.map((v) => valueInWords(v, language)).join(', ');
   if (typeof value === 'string') {
     for (const list of codeLists) if (list.has(value)) return list.label(value as never, language);
+    // a fact listing several codes ('care-leaver,child-protection') reads as their labels
+    const parts = value.split(',');
+    if (parts.length > 1 && parts.every((part) => codeLists.some((list) => list.has(part)))) return parts.map((part) => valueInWords(part, language)).join('; ');
     return value;
   }
   return String(value);

@@ -7,23 +7,15 @@ import {
   birthdayAt,
   type ActiveOfferSummary,
   type ChildRecord,
-  type EntitlementBasis,
   type IsoDate,
   type MissingEpisodeSummary,
   type OfferTrigger,
   type Placement,
 } from '@cynnig/domain';
 import { londonDateOf } from '@cynnig/domain';
+import { activeOfferBases, entitlementTriggerOf } from '../workflow-guards/entitlement-guards.js';
 
-/** Entitlement bases that start the Active Offer (care and support needs give issue-based advocacy on request instead). */
-export const activeOfferBases: readonly EntitlementBasis[] = ['looked-after', 'child-protection', 'care-leaver'];
-
-const triggerOfBasis: Record<EntitlementBasis, OfferTrigger> = {
-  'looked-after': 'became-looked-after',
-  'child-protection': 'child-protection-enquiry',
-  'care-leaver': 'became-care-leaver',
-  'care-and-support': 'became-looked-after',
-};
+export { activeOfferBases };
 
 /** Workflow states in which a round is under way and its outcome not yet confirmed. */
 export const openRoundStates = ['awaitingChildTold', 'awaitingPermission', 'awaitingReferral', 'awaitingProviderContact', 'awaitingOutcome', 'awaitingConfirmation'] as const;
@@ -241,7 +233,7 @@ export function buildChildFacts(record: ChildRecord, referenceDate: IsoDate): Ch
     lookedAfterNow: lookedAfterBasis !== null,
     lookedAfterSince: lookedAfterBasis?.start ?? null,
     entitlementStartedOn: startingBasis?.start ?? null,
-    entitlementTrigger: startingBasis ? triggerOfBasis[startingBasis.basis] : null,
+    entitlementTrigger: startingBasis ? entitlementTriggerOf[startingBasis.basis] : null,
     hasPmld: child.communicationNeeds.includes('pmld'),
     needsInterpreter: languages.includes('other') || child.communicationNeeds.includes('interpreter') || child.communicationNeeds.includes('bsl'),
     prefersWelsh: languages.includes('cy'),

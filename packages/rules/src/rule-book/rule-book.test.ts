@@ -1,10 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CynnigError } from '@cynnig/domain';
 import { describe, expect, it } from 'vitest';
 import { ruleFiles } from '../rule-files/index.js';
+import { initialOfferScenarios } from '../rule-files/initial-offer/initial-offer.scenarios.js';
+import { iroOversightScenarios } from '../rule-files/iro-oversight/iro-oversight.scenarios.js';
+import { reofferScenarios } from '../rule-files/reoffer/reoffer.scenarios.js';
+import { returnHomeConversationScenarios } from '../rule-files/return-home-conversation/return-home-conversation.scenarios.js';
+import type { ScenarioTable } from '../test-support/rule-scenario.js';
 import { ruleBook } from './default-rule-book.js';
 import { loadRuleBook } from './rule-book.js';
+import type { RuleSetName } from './rule-file-schema.js';
 
 const schoolMove = ruleFiles.find((f) => f.file === 'reoffer/reoffer-school-move.json');
 if (!schoolMove) throw new Error('the school move rule file is missing');
@@ -25,6 +29,14 @@ function problem(files: { file: string; content: unknown }[]): CynnigError {
   throw new Error('the rule book loaded');
 }
 
+/** Every set's scenario table, as its `<set>.scenarios.ts` exports it. */
+const scenarioTables: Record<RuleSetName, ScenarioTable> = {
+  'initial-offer': initialOfferScenarios,
+  reoffer: reofferScenarios,
+  'iro-oversight': iroOversightScenarios,
+  'return-home-conversation': returnHomeConversationScenarios,
+};
+
 describe('the rule book', () => {
   it('loads every rule file Cynnig ships, one file per rule', () => {
     expect(ruleBook).toHaveLength(ruleFiles.length);
@@ -32,11 +44,18 @@ describe('the rule book', () => {
     expect(ruleBook.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('has a scenario table for every rule beside its set\'s rule files', () => {
-    const folder = join(import.meta.dirname, '..', 'rule-files');
+  it('has at least three scenario rows for every rule, in its set\'s table, at least one where it fires and one where it does not', () => {
     for (const rule of ruleBook) {
-      const tests = readdirSync(join(folder, rule.set)).filter((name) => name.endsWith('.test.ts')).map((name) => readFileSync(join(folder, rule.set, name), 'utf8')).join('\n');
-      expect(tests, `no scenario mentions ${rule.id}`).toContain(`'${rule.id}'`);
+      const rows = scenarioTables[rule.set][rule.id] ?? [];
+      expect(rows.length, `${rule.id} has ${rows.length} scenario rows in ${rule.set}.scenarios.ts`).toBeGreaterThanOrEqual(3);
+      expect(rows.some((row) => row.expected.fired), `no row of ${rule.id} fires`).toBe(true);
+      expect(rows.some((row) => !row.expected.fired), `every row of ${rule.id} fires`).toBe(true);
+    }
+  });
+
+  it('has no scenario rows for a rule that does not exist or sits in another set', () => {
+    for (const [set, table] of Object.entries(scenarioTables)) {
+      for (const ruleId of Object.keys(table)) expect(ruleBook.find((rule) => rule.id === ruleId)?.set, `${ruleId} in ${set}.scenarios.ts`).toBe(set);
     }
   });
 

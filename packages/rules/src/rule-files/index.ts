@@ -19,28 +19,30 @@ import rule15 from './iro-oversight/iro-reoffer-overdue.json' with { type: 'json
 import rule16 from './iro-oversight/iro-repeated-declines.json' with { type: 'json' };
 import rule17 from './iro-oversight/iro-residential-without-visiting-advocacy.json' with { type: 'json' };
 import rule18 from './iro-oversight/iro-review-due.json' with { type: 'json' };
-import rule19 from './reoffer/reoffer-child-asked-for-advocate.json' with { type: 'json' };
-import rule20 from './reoffer/reoffer-child-protection-conference.json' with { type: 'json' };
-import rule21 from './reoffer/reoffer-complaint.json' with { type: 'json' };
-import rule22 from './reoffer/reoffer-iro-change.json' with { type: 'json' };
-import rule23 from './reoffer/reoffer-leaving-care-18.json' with { type: 'json' };
-import rule24 from './reoffer/reoffer-legal-status-change.json' with { type: 'json' };
-import rule25 from './reoffer/reoffer-missing-return.json' with { type: 'json' };
-import rule26 from './reoffer/reoffer-out-of-area-move.json' with { type: 'json' };
-import rule27 from './reoffer/reoffer-periodic-after-decline.json' with { type: 'json' };
-import rule28 from './reoffer/reoffer-placement-move.json' with { type: 'json' };
-import rule29 from './reoffer/reoffer-review-coming-up.json' with { type: 'json' };
-import rule30 from './reoffer/reoffer-round-in-progress.json' with { type: 'json' };
-import rule31 from './reoffer/reoffer-school-move.json' with { type: 'json' };
-import rule32 from './reoffer/reoffer-secure-or-custody.json' with { type: 'json' };
-import rule33 from './reoffer/reoffer-social-worker-change.json' with { type: 'json' };
-import rule34 from './reoffer/reoffer-stop-looking-after.json' with { type: 'json' };
-import rule35 from './reoffer/reoffer-turning-16.json' with { type: 'json' };
-import rule36 from './return-home-conversation/return-home-conversation-declined.json' with { type: 'json' };
-import rule37 from './return-home-conversation/return-home-conversation-due.json' with { type: 'json' };
-import rule38 from './return-home-conversation/return-home-conversation-early-review.json' with { type: 'json' };
-import rule39 from './return-home-conversation/return-home-conversation-exploitation-risk-assessment.json' with { type: 'json' };
-import rule40 from './return-home-conversation/return-home-conversation-strategy-discussion.json' with { type: 'json' };
+import rule19 from './iro-oversight/team-manager-initial-offer-overdue.json' with { type: 'json' };
+import rule20 from './iro-oversight/team-manager-reoffer-overdue.json' with { type: 'json' };
+import rule21 from './reoffer/reoffer-child-asked-for-advocate.json' with { type: 'json' };
+import rule22 from './reoffer/reoffer-child-protection-conference.json' with { type: 'json' };
+import rule23 from './reoffer/reoffer-complaint.json' with { type: 'json' };
+import rule24 from './reoffer/reoffer-iro-change.json' with { type: 'json' };
+import rule25 from './reoffer/reoffer-leaving-care-18.json' with { type: 'json' };
+import rule26 from './reoffer/reoffer-legal-status-change.json' with { type: 'json' };
+import rule27 from './reoffer/reoffer-missing-return.json' with { type: 'json' };
+import rule28 from './reoffer/reoffer-out-of-area-move.json' with { type: 'json' };
+import rule29 from './reoffer/reoffer-periodic-after-decline.json' with { type: 'json' };
+import rule30 from './reoffer/reoffer-placement-move.json' with { type: 'json' };
+import rule31 from './reoffer/reoffer-review-coming-up.json' with { type: 'json' };
+import rule32 from './reoffer/reoffer-round-in-progress.json' with { type: 'json' };
+import rule33 from './reoffer/reoffer-school-move.json' with { type: 'json' };
+import rule34 from './reoffer/reoffer-secure-or-custody.json' with { type: 'json' };
+import rule35 from './reoffer/reoffer-social-worker-change.json' with { type: 'json' };
+import rule36 from './reoffer/reoffer-stop-looking-after.json' with { type: 'json' };
+import rule37 from './reoffer/reoffer-turning-16.json' with { type: 'json' };
+import rule38 from './return-home-conversation/return-home-conversation-declined.json' with { type: 'json' };
+import rule39 from './return-home-conversation/return-home-conversation-due.json' with { type: 'json' };
+import rule40 from './return-home-conversation/return-home-conversation-early-review.json' with { type: 'json' };
+import rule41 from './return-home-conversation/return-home-conversation-exploitation-risk-assessment.json' with { type: 'json' };
+import rule42 from './return-home-conversation/return-home-conversation-strategy-discussion.json' with { type: 'json' };
 
 /** Every rule file, with its path relative to this folder. */
 export const ruleFiles: readonly { file: string; content: unknown }[] = [
@@ -63,26 +65,28 @@ export const ruleFiles: readonly { file: string; content: unknown }[] = [
   { file: 'iro-oversight/iro-repeated-declines.json', content: rule16 },
   { file: 'iro-oversight/iro-residential-without-visiting-advocacy.json', content: rule17 },
   { file: 'iro-oversight/iro-review-due.json', content: rule18 },
-  { file: 'reoffer/reoffer-child-asked-for-advocate.json', content: rule19 },
-  { file: 'reoffer/reoffer-child-protection-conference.json', content: rule20 },
-  { file: 'reoffer/reoffer-complaint.json', content: rule21 },
-  { file: 'reoffer/reoffer-iro-change.json', content: rule22 },
-  { file: 'reoffer/reoffer-leaving-care-18.json', content: rule23 },
-  { file: 'reoffer/reoffer-legal-status-change.json', content: rule24 },
-  { file: 'reoffer/reoffer-missing-return.json', content: rule25 },
-  { file: 'reoffer/reoffer-out-of-area-move.json', content: rule26 },
-  { file: 'reoffer/reoffer-periodic-after-decline.json', content: rule27 },
-  { file: 'reoffer/reoffer-placement-move.json', content: rule28 },
-  { file: 'reoffer/reoffer-review-coming-up.json', content: rule29 },
-  { file: 'reoffer/reoffer-round-in-progress.json', content: rule30 },
-  { file: 'reoffer/reoffer-school-move.json', content: rule31 },
-  { file: 'reoffer/reoffer-secure-or-custody.json', content: rule32 },
-  { file: 'reoffer/reoffer-social-worker-change.json', content: rule33 },
-  { file: 'reoffer/reoffer-stop-looking-after.json', content: rule34 },
-  { file: 'reoffer/reoffer-turning-16.json', content: rule35 },
-  { file: 'return-home-conversation/return-home-conversation-declined.json', content: rule36 },
-  { file: 'return-home-conversation/return-home-conversation-due.json', content: rule37 },
-  { file: 'return-home-conversation/return-home-conversation-early-review.json', content: rule38 },
-  { file: 'return-home-conversation/return-home-conversation-exploitation-risk-assessment.json', content: rule39 },
-  { file: 'return-home-conversation/return-home-conversation-strategy-discussion.json', content: rule40 },
+  { file: 'iro-oversight/team-manager-initial-offer-overdue.json', content: rule19 },
+  { file: 'iro-oversight/team-manager-reoffer-overdue.json', content: rule20 },
+  { file: 'reoffer/reoffer-child-asked-for-advocate.json', content: rule21 },
+  { file: 'reoffer/reoffer-child-protection-conference.json', content: rule22 },
+  { file: 'reoffer/reoffer-complaint.json', content: rule23 },
+  { file: 'reoffer/reoffer-iro-change.json', content: rule24 },
+  { file: 'reoffer/reoffer-leaving-care-18.json', content: rule25 },
+  { file: 'reoffer/reoffer-legal-status-change.json', content: rule26 },
+  { file: 'reoffer/reoffer-missing-return.json', content: rule27 },
+  { file: 'reoffer/reoffer-out-of-area-move.json', content: rule28 },
+  { file: 'reoffer/reoffer-periodic-after-decline.json', content: rule29 },
+  { file: 'reoffer/reoffer-placement-move.json', content: rule30 },
+  { file: 'reoffer/reoffer-review-coming-up.json', content: rule31 },
+  { file: 'reoffer/reoffer-round-in-progress.json', content: rule32 },
+  { file: 'reoffer/reoffer-school-move.json', content: rule33 },
+  { file: 'reoffer/reoffer-secure-or-custody.json', content: rule34 },
+  { file: 'reoffer/reoffer-social-worker-change.json', content: rule35 },
+  { file: 'reoffer/reoffer-stop-looking-after.json', content: rule36 },
+  { file: 'reoffer/reoffer-turning-16.json', content: rule37 },
+  { file: 'return-home-conversation/return-home-conversation-declined.json', content: rule38 },
+  { file: 'return-home-conversation/return-home-conversation-due.json', content: rule39 },
+  { file: 'return-home-conversation/return-home-conversation-early-review.json', content: rule40 },
+  { file: 'return-home-conversation/return-home-conversation-exploitation-risk-assessment.json', content: rule41 },
+  { file: 'return-home-conversation/return-home-conversation-strategy-discussion.json', content: rule42 },
 ];

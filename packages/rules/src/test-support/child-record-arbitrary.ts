@@ -1,7 +1,9 @@
 // fast-check arbitraries for whole child records and reference dates, for the property tests and
 // (until the population generator is used) the benchmark. Records are consistent the way the data
 // layer keeps them: rounds follow the Active Offer workflow, episodes never overlap, placements
-// follow one another.
+// follow one another. Every route into the Active Offer is generated: becoming looked after, child
+// protection enquiries leading to an initial conference (alone, or followed by care proceedings),
+// and leaving care as a care leaver.
 import { addDays, fromEpochDay, lifeEventKinds, placementTypes, toEpochDay, type ActiveOfferSummary, type ChildRecord, type IsoDate } from '@cynnig/domain';
 import fc from 'fast-check';
 
@@ -12,10 +14,19 @@ const openStates = ['awaitingChildTold', 'awaitingPermission', 'awaitingReferral
 const lastStates = [...openStates, 'advocacyActive', 'awaitingReoffer', 'entitlementEnded'] as const;
 const closedOutcomes = ['declined', 'opted-out', 'could-not-contact', 'accepted'] as const;
 
+/**
+ * How the entitlement started: looked after from the start; child protection enquiries leading to
+ * an initial conference and nothing more (the child stays at home); or child protection first and
+ * then looked after once care proceedings begin.
+ */
+const entitlementRoutes = ['looked-after', 'looked-after', 'child-protection', 'child-protection-then-looked-after'] as const;
+
 /** The shape of a record before it is laid out on the calendar. */
 const recordPlan = fc.record({
   salt: fc.integer({ min: 1, max: 0x7fffffff }),
   dateOfBirth: day('2006-01-01', '2024-12-31'),
+  route: fc.constantFrom(...entitlementRoutes),
+  childProtectionFor: fc.integer({ min: 10, max: 400 }),
   lookedAfterSince: day('2021-01-01', '2025-09-30'),
   lookedAfterFor: fc.option(fc.integer({ min: 1, max: 1500 }), { freq: 4 }),
   careLeaverAfter: fc.boolean(),
@@ -51,7 +62,7 @@ function roundsFrom(plan: Plan, childId: string, start: IsoDate, ids: () => stri
     const hasOutcome = reached('awaitingConfirmation') && state !== 'entitlementEnded';
     const outcome = !hasOutcome ? null : state === 'advocacyActive' ? 'accepted' : closedWith;
     rounds.push({
-      caseId, childId, round: i + 1, state, trigger: i === 0 ? 'became-looked-after' : 'periodic-after-decline', triggeredOn,
+      caseId, childId, round: i + 1, state, trigger: i > 0 ? 'periodic-after-decline' : plan.route === 'looked-after' ? 'became-looked-after' : 'child-protection-enquiry', triggeredOn,
       providerId: referred ? caseId : null, childToldOn: state === 'awaitingChildTold' ? null : addDays(triggeredOn, 1), referredOn: referred ? addDays(triggeredOn, 2) : null,
       offerMadeOn: made && outcome !== 'could-not-contact' ? addDays(triggeredOn, 5) : null, offerLanguage: made ? 'en' : null, mode: made ? 'instructed' : null,
       outcome, outcomeOn: outcome ? addDays(triggeredOn, 5) : null,
@@ -68,14 +79,29 @@ function layOut(plan: Plan): ChildRecord {
   const ids = () => uuid(++n, plan.salt);
   const childId = ids();
   const authorityCode = 'W06000015';
+  // `since` is when the entitlement started; `lookedAfterStart` when the child became looked after (null: never)
   const since = plan.lookedAfterSince < plan.dateOfBirth ? plan.dateOfBirth : plan.lookedAfterSince;
-  const lookedAfterEnd = plan.lookedAfterFor === null ? null : addDays(since, plan.lookedAfterFor);
-  const entitlements: ChildRecord['entitlements'] = [{ id: ids(), childId, basis: 'looked-after', start: since, end: lookedAfterEnd, endReason: lookedAfterEnd ? 'stopped-being-looked-after' : null }];
-  if (lookedAfterEnd && plan.careLeaverAfter) entitlements.push({ id: ids(), childId, basis: 'care-leaver', start: addDays(lookedAfterEnd, 1), end: null, endReason: null });
+  const entitlements: ChildRecord['entitlements'] = [];
+  let lookedAfterStart: IsoDate | null = since;
+  if (plan.route === 'child-protection') {
+    const end = plan.lookedAfterFor === null ? null : addDays(since, plan.lookedAfterFor);
+    entitlements.push({ id: ids(), childId, basis: 'child-protection', start: since, end, endReason: end ? 'enquiries-closed' : null });
+    lookedAfterStart = null;
+  } else if (plan.route === 'child-protection-then-looked-after') {
+    const end = addDays(since, plan.childProtectionFor);
+    entitlements.push({ id: ids(), childId, basis: 'child-protection', start: since, end, endReason: 'enquiries-closed' });
+    lookedAfterStart = addDays(end, 1);
+  }
+  const lookedAfterEnd = lookedAfterStart === null || plan.lookedAfterFor === null ? null : addDays(lookedAfterStart, plan.lookedAfterFor);
+  if (lookedAfterStart !== null) {
+    entitlements.push({ id: ids(), childId, basis: 'looked-after', start: lookedAfterStart, end: lookedAfterEnd, endReason: lookedAfterEnd ? 'stopped-being-looked-after' : null });
+    if (lookedAfterEnd && plan.careLeaverAfter) entitlements.push({ id: ids(), childId, basis: 'care-leaver', start: addDays(lookedAfterEnd, 1), end: null, endReason: null });
+  }
 
+  // placements and reviews belong to the time the child is looked after; a child protection child stays at home
   const placements: ChildRecord['placements'] = [];
-  let placementStart = since;
-  plan.placements.forEach((p, i) => {
+  let placementStart = lookedAfterStart ?? since;
+  (lookedAfterStart === null ? [] : plan.placements).forEach((p, i) => {
     const next = plan.placements[i + 1];
     const end = next ? addDays(placementStart, next.gap - 1) : null;
     const location = p.where === 'outside' ? { kind: 'outside-wales' as const, description: 'England' } : { kind: 'wales' as const, authorityCode: p.where === 'home' ? authorityCode : 'W06000001' };
@@ -92,15 +118,15 @@ function layOut(plan: Plan): ChildRecord {
     if (end === null) break;
     swStart = addDays(end, 1);
   }
-  let iroStart = since;
-  for (const gap of plan.iros) {
+  let iroStart = lookedAfterStart ?? since;
+  for (const gap of lookedAfterStart === null ? [] : plan.iros) {
     iroStart = addDays(iroStart, gap);
     allocations.push({ id: ids(), childId, role: 'iro', userId: ids(), start: iroStart, end: null });
   }
 
   const reviews: ChildRecord['reviews'] = [];
-  let reviewOn = since;
-  for (const gap of plan.reviews) {
+  let reviewOn = lookedAfterStart ?? since;
+  for (const gap of lookedAfterStart === null ? [] : plan.reviews) {
     reviewOn = addDays(reviewOn, gap);
     reviews.push({ id: ids(), childId, kind: reviews.length === 0 ? 'first' : reviews.length === 1 ? 'second' : 'subsequent', heldOn: reviewOn, iroUserId: null, advocacyFinding: 'knows-and-declined', spokeToChildPrivately: gap % 3 === 0, note: null });
   }
@@ -120,7 +146,7 @@ function layOut(plan: Plan): ChildRecord {
   });
 
   return {
-    child: { id: childId, authorityCode, caseReference: `P-${plan.salt}`, givenName: 'Sam', familyName: 'Evans', dateOfBirth: plan.dateOfBirth, legalStatus: 'full-care-order', preferredLanguage: plan.preferredLanguage, firstLanguage: plan.preferredLanguage, otherLanguageName: plan.preferredLanguage === 'other' ? 'Polish' : null, communicationNeeds: plan.pmld ? ['pmld'] : [], disability: plan.pmld ? 'disabled' : 'none', asylumStatus: 'not-asylum-seeking' },
+    child: { id: childId, authorityCode, caseReference: `P-${plan.salt}`, givenName: 'Sam', familyName: 'Evans', dateOfBirth: plan.dateOfBirth, legalStatus: plan.route === 'child-protection' ? 'child-protection-enquiry' : 'full-care-order', preferredLanguage: plan.preferredLanguage, firstLanguage: plan.preferredLanguage, otherLanguageName: plan.preferredLanguage === 'other' ? 'Polish' : null, communicationNeeds: plan.pmld ? ['pmld'] : [], disability: plan.pmld ? 'disabled' : 'none', asylumStatus: 'not-asylum-seeking' },
     entitlements,
     placements,
     allocations,

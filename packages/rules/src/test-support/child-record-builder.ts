@@ -106,3 +106,20 @@ export function withEntitlement(record: ChildRecord, basis: ChildRecord['entitle
 export function stoppedBeingLookedAfter(record: ChildRecord, end: IsoDate): ChildRecord {
   return { ...record, entitlements: record.entitlements.map((e) => (e.basis === 'looked-after' && e.end === null ? { ...e, end, endReason: 'stopped-being-looked-after' } : e)) };
 }
+
+/**
+ * A child entitled without being looked after: child protection enquiries leading to an Initial
+ * Child Protection Conference (the child lives at home), or a care leaver (no longer placed).
+ * The child has a social worker and no Active Offer rounds yet.
+ */
+export function entitledChild(basis: 'child-protection' | 'care-leaver' | 'care-and-support', since: IsoDate, options: Omit<ChildOptions, 'lookedAfterSince'> = {}): ChildRecord {
+  const record = lookedAfterChild({ ...options, lookedAfterSince: since });
+  return { ...record, entitlements: [{ id: newId(), childId: record.child.id, basis, start: since, end: null, endReason: null }], placements: [] };
+}
+
+/** The Active Offer case closed because the entitlement ended on `on` (the current round is left in 'entitlementEnded'). */
+export function entitlementEndedOnCase(record: ChildRecord, on: IsoDate): ChildRecord {
+  const current = record.offers[record.offers.length - 1];
+  if (current === undefined) return withRound(record, { state: 'entitlementEnded', triggeredOn: record.entitlements[0]?.start ?? on, childToldOn: on });
+  return { ...record, offers: record.offers.map((round) => (round === current ? { ...round, state: 'entitlementEnded' } : round)) };
+}

@@ -1,5 +1,5 @@
 // What an Active Offer case remembers: the child, every round of the offer (the current one
-// last), and the end of the entitlement. Plain JSON, because the data layer stores it as is.
+// last), and every time the entitlement ended. Plain JSON, because the data layer stores it as is.
 import type {
   ActiveOfferSummary,
   AdvocacyMode,
@@ -43,11 +43,23 @@ export interface ActiveOfferRound {
   readonly closedInState: string | null;
 }
 
+/** One time the child's entitlement to advocacy ended, and the round that was current then. */
+export interface EntitlementEnding {
+  readonly on: IsoDate;
+  readonly reason: EntitlementEndReason;
+  readonly afterRound: number;
+}
+
 export interface ActiveOfferContext {
   readonly caseId: string;
   readonly childId: string;
   readonly rounds: readonly ActiveOfferRound[];
-  readonly entitlementEnded: { readonly on: IsoDate; readonly reason: EntitlementEndReason } | null;
+  /**
+   * Every time the entitlement ended, oldest first. The case is closed while it is in
+   * 'entitlementEnded'; a new entitlement (the child comes back into care, becomes a care leaver)
+   * opens the next round and the ending stays here as history.
+   */
+  readonly entitlementEndings: readonly EntitlementEnding[];
 }
 
 /** Who the case is about; given when the case is opened by its first OFFER_DUE. */
@@ -60,14 +72,23 @@ export function currentRound(context: ActiveOfferContext): ActiveOfferRound | nu
   return context.rounds[context.rounds.length - 1] ?? null;
 }
 
-/** A fresh round, numbered after the last one so that numbering survives a migrated snapshot. */
-export function newRound(context: ActiveOfferContext, trigger: OfferTrigger, on: IsoDate): ActiveOfferRound {
+/** The last time the entitlement ended, or null if it never has. */
+export function lastEntitlementEnding(context: ActiveOfferContext): EntitlementEnding | null {
+  return context.entitlementEndings[context.entitlementEndings.length - 1] ?? null;
+}
+
+/**
+ * A fresh round, numbered after the last one so that numbering survives a migrated snapshot. It is
+ * a re-offer when an earlier round exists, unless it opens a new entitlement (`firstOfEntitlement`):
+ * a child back in care is offered advocacy as on entering care.
+ */
+export function newRound(context: ActiveOfferContext, trigger: OfferTrigger, on: IsoDate, firstOfEntitlement = false): ActiveOfferRound {
   const previous = currentRound(context);
   return {
     round: previous === null ? 1 : previous.round + 1,
     trigger,
     triggeredOn: on,
-    isReoffer: previous !== null,
+    isReoffer: previous !== null && !firstOfEntitlement,
     childTold: null,
     permission: null,
     optedBackInOn: null,

@@ -8,7 +8,7 @@ import { activeOfferMachine, activeOfferStates } from './active-offer-machine.js
 
 export const activeOfferWorkflow: WorkflowDefinition<ActiveOfferContext, ActiveOfferEvent, ActiveOfferInput> = {
   name: 'active-offer',
-  version: 2,
+  version: 3,
   machine: activeOfferMachine,
   eventSchema: activeOfferEventSchema,
   eventTypes: activeOfferEventTypes,

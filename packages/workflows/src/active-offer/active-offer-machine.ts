@@ -1,9 +1,10 @@
 // The Active Offer pathway for one child: told, permission, referral, the provider's offer,
 // the outcome and its confirmation, then advocacy or a re-offer, round after round, until the
-// entitlement ends. Declining never closes the case; only ENTITLEMENT_ENDED does.
+// entitlement ends. Declining never closes the case; only ENTITLEMENT_ENDED does, and a new
+// entitlement (back into care, leaving care as a care leaver) opens it again with a new round.
 import type { ActiveOfferEvent } from '@cynnig/domain';
 import { mayRecordDecline, outcomeStartsAdvocacy } from '@cynnig/rules';
-import { assign, setup } from 'xstate';
+import { assign, not, setup } from 'xstate';
 import type { NotifyParams } from '../workflow-notification.js';
 import {
   currentRound,
@@ -51,6 +52,11 @@ export const activeOfferMachine = setup({
     openReofferRound: assign(({ context, event }) => {
       const { trigger, on } = event as Event<'OFFER_DUE'>;
       return withNewRound(context, newRound(context, trigger, on), 'awaitingReoffer');
+    }),
+    /** A new entitlement after the last one ended: the offer is made as on entering care, not as a re-offer. */
+    openEntitlementRound: assign(({ context, event }) => {
+      const { trigger, on } = event as Event<'OFFER_DUE'>;
+      return withNewRound(context, newRound(context, trigger, on, true), 'entitlementEnded');
     }),
     recordChildTold: assign(({ context, event }) => {
       const { on, method, language } = event as Event<'CHILD_TOLD'>;
@@ -104,20 +110,21 @@ export const activeOfferMachine = setup({
       const { on } = event as Event<'OPTED_BACK_IN'>;
       return withCurrentRound(context, () => ({ optedBackInOn: on, permission: { outcome: 'given', on, reason: null } }));
     }),
-    openOptedBackInRound: assign(({ context, event }) => {
+    /** The child asks for an advocate after declining: a new round, straight to referral; the decline stays on record in its round. */
+    openOptedBackInRound: assign(({ context, event }, params: { from: 'awaitingReoffer' | 'awaitingConfirmation' }) => {
       const { on } = event as Event<'OPTED_BACK_IN'>;
       const round: ActiveOfferRound = { ...newRound(context, 'opted-back-in', on), optedBackInOn: on, permission: { outcome: 'given', on, reason: null } };
-      return withNewRound(context, round, 'awaitingReoffer');
+      return withNewRound(context, round, params.from);
     }),
-    recordEntitlementEnded: assign(({ event }) => {
+    recordEntitlementEnded: assign(({ context, event }) => {
       const { on, reason } = event as Event<'ENTITLEMENT_ENDED'>;
-      return { entitlementEnded: { on, reason } };
+      return { entitlementEndings: [...context.entitlementEndings, { on, reason, afterRound: currentRound(context)?.round ?? 0 }] };
     }),
   },
 }).createMachine({
   id: 'active-offer',
   initial: 'notOpened',
-  context: ({ input }) => ({ caseId: input.caseId, childId: input.childId, rounds: [], entitlementEnded: null }),
+  context: ({ input }) => ({ caseId: input.caseId, childId: input.childId, rounds: [], entitlementEndings: [] }),
   states: {
     /** Before the first OFFER_DUE the case does not exist; this state is never stored. */
     notOpened: {
@@ -196,6 +203,12 @@ export const activeOfferMachine = setup({
             actions: ['recordOutcomeConfirmed', { type: 'notify', params: { kind: 'reoffer-scheduled', audience: ['social-worker', 'iro'] } }],
           },
         ],
+        /** A child who declined, opted out or could not be reached asks for an advocate before the outcome is confirmed. */
+        OPTED_BACK_IN: {
+          guard: not('outcomeWasAcceptance'),
+          target: 'awaitingReferral',
+          actions: [{ type: 'openOptedBackInRound', params: { from: 'awaitingConfirmation' } }, { type: 'notify', params: { kind: 'opted-back-in', audience: ['social-worker'] } }],
+        },
         ENTITLEMENT_ENDED: { target: 'entitlementEnded', actions: 'recordEntitlementEnded' },
       },
     },
@@ -210,13 +223,24 @@ export const activeOfferMachine = setup({
         OFFER_DUE: { target: 'awaitingChildTold', actions: 'openReofferRound' },
         OPTED_BACK_IN: {
           target: 'awaitingReferral',
-          actions: ['openOptedBackInRound', { type: 'notify', params: { kind: 'opted-back-in', audience: ['social-worker'] } }],
+          actions: [{ type: 'openOptedBackInRound', params: { from: 'awaitingReoffer' } }, { type: 'notify', params: { kind: 'opted-back-in', audience: ['social-worker'] } }],
         },
         ENTITLEMENT_ENDED: { target: 'entitlementEnded', actions: 'recordEntitlementEnded' },
       },
     },
-    /** The only way the case closes: the child's entitlement to advocacy has ended. */
-    entitlementEnded: { type: 'final' },
+    /**
+     * The only way the case closes: the child's entitlement to advocacy has ended. It is not final:
+     * when an entitlement starts again (OFFER_DUE with the trigger of the new basis), the case goes
+     * back into the pathway with a new round, keeping every earlier round and ending.
+     */
+    entitlementEnded: {
+      on: {
+        OFFER_DUE: {
+          target: 'awaitingChildTold',
+          actions: ['openEntitlementRound', { type: 'notify', params: { kind: 'entitlement-started-again', audience: ['social-worker'] } }],
+        },
+      },
+    },
   },
 });
 

@@ -1,6 +1,9 @@
-// Version 1 of the Active Offer machine kept only the current round, flat, in its context (the
-// earlier rounds lived only in the data layer's rows), did not record contact attempts, and
-// called the state with an advocate 'advocacyInProgress'. Version 2 keeps every round.
+// Stored Active Offer snapshots of earlier machine versions, and how each is lifted one version up.
+// Version 1 kept only the current round, flat, in its context (the earlier rounds lived only in
+// the data layer's rows), did not record contact attempts, and called the state with an advocate
+// 'advocacyInProgress'; version 2 keeps every round. Version 2 closed the case for good when the
+// entitlement ended and kept only that one ending; version 3 opens the case again for a new
+// entitlement and keeps every ending.
 import type {
   AdvocacyMode,
   ContactMethod,
@@ -13,6 +16,14 @@ import type {
   PermissionOutcome,
 } from '@cynnig/domain';
 import type { ActiveOfferContext, ActiveOfferRound } from './active-offer-context.js';
+
+/** The context a version 2 snapshot stored: every round, and the one ending of the entitlement. */
+export interface ActiveOfferContextV2 {
+  caseId: string;
+  childId: string;
+  rounds: ActiveOfferRound[];
+  entitlementEnded: { on: IsoDate; reason: EntitlementEndReason } | null;
+}
 
 /** The context a version 1 snapshot stored. */
 export interface ActiveOfferContextV1 {
@@ -45,7 +56,7 @@ export interface ActiveOfferContextV1 {
 const renamedStatesV1: Readonly<Record<string, string>> = { advocacyInProgress: 'advocacyActive' };
 
 /** Lifts a version 1 snapshot to version 2: the flat round becomes the only round in `rounds`, keeping its number. */
-export function migrateActiveOfferV1toV2(value: string, v1: ActiveOfferContextV1): { value: string; context: ActiveOfferContext } {
+export function migrateActiveOfferV1toV2(value: string, v1: ActiveOfferContextV1): { value: string; context: ActiveOfferContextV2 } {
   const round: ActiveOfferRound = {
     round: v1.round,
     trigger: v1.trigger,
@@ -77,6 +88,24 @@ export function migrateActiveOfferV1toV2(value: string, v1: ActiveOfferContextV1
       rounds: [round],
       entitlementEnded:
         v1.entitlementEndedOn !== null && v1.entitlementEndReason !== null ? { on: v1.entitlementEndedOn, reason: v1.entitlementEndReason } : null,
+    },
+  };
+}
+
+/**
+ * Lifts a version 2 snapshot to version 3: its one ending of the entitlement (if any) becomes the
+ * first entry of `entitlementEndings`, after the round that was current then (the last round, as
+ * version 2 could not open another). Rounds and the state are kept as they are.
+ */
+export function migrateActiveOfferV2toV3(value: string, v2: ActiveOfferContextV2): { value: string; context: ActiveOfferContext } {
+  const lastRound = v2.rounds[v2.rounds.length - 1]?.round ?? 0;
+  return {
+    value,
+    context: {
+      caseId: v2.caseId,
+      childId: v2.childId,
+      rounds: v2.rounds,
+      entitlementEndings: v2.entitlementEnded === null ? [] : [{ on: v2.entitlementEnded.on, reason: v2.entitlementEnded.reason, afterRound: lastRound }],
     },
   };
 }

@@ -38,21 +38,31 @@ describe('the Active Offer, whatever happens', () => {
     expect(confirmedDeclines).toBeGreaterThan(0);
   });
 
-  it('reaches "entitlement ended" only through ENTITLEMENT_ENDED, and the entitlement outlives every other state', () => {
+  it('reaches "entitlement ended" only through ENTITLEMENT_ENDED, and leaves it only for a new entitlement, in a new first-offer round', () => {
+    let restarts = 0;
     fc.assert(
       fc.property(walkSteps(40, 0.4), (steps) => {
         for (const { before, event, result } of walk('active-offer', steps).records) {
-          if (before?.value === 'entitlementEnded') expect(result.ok).toBe(false);
           if (!result.ok) continue;
-          if (result.snapshot.value === 'entitlementEnded') expect(event.type).toBe('ENTITLEMENT_ENDED');
-          else {
-            expect(result.snapshot.context.entitlementEnded).toBeNull();
-            expect(allowedEvents(result.snapshot)).toContain('ENTITLEMENT_ENDED');
+          if (result.snapshot.value === 'entitlementEnded') {
+            expect(event.type).toBe('ENTITLEMENT_ENDED');
+            expect(allowedEvents(result.snapshot)).toEqual(['OFFER_DUE']);
+            expect(result.snapshot.context.entitlementEndings.at(-1)).toMatchObject({ on: (event as unknown as { on: string }).on, afterRound: currentRound(result.snapshot.context)?.round });
+          } else expect(allowedEvents(result.snapshot)).toContain('ENTITLEMENT_ENDED');
+          if (before?.value === 'entitlementEnded') {
+            restarts += 1;
+            expect(event).toMatchObject({ type: 'OFFER_DUE', trigger: expect.stringMatching(/^(became-looked-after|child-protection-enquiry|became-care-leaver)$/) });
+            expect(result.snapshot.value).toBe('awaitingChildTold');
+            const rounds = result.snapshot.context.rounds;
+            expect(rounds.slice(0, -1)).toEqual([...before.context.rounds.slice(0, -1), { ...before.context.rounds.at(-1)!, closedInState: 'entitlementEnded' }]);
+            expect(rounds.at(-1)).toMatchObject({ isReoffer: false, trigger: (event as unknown as { trigger: string }).trigger });
+            expect(result.snapshot.context.entitlementEndings).toEqual(before.context.entitlementEndings);
           }
         }
       }),
       { numRuns: 200 },
     );
+    expect(restarts).toBeGreaterThan(0);
   });
 
   it('keeps every earlier round unchanged as the case moves on', () => {

@@ -21,7 +21,7 @@ describe('the engine', () => {
 
   it('stores the machine name and version with the snapshot, as plain JSON', () => {
     const opened = lastOf(applyAll('active-offer', [ev('OFFER_DUE', '2026-01-05')], input));
-    expect(opened.snapshot).toMatchObject({ machine: 'active-offer', machineVersion: 2, value: 'awaitingChildTold' });
+    expect(opened.snapshot).toMatchObject({ machine: 'active-offer', machineVersion: 3, value: 'awaitingChildTold' });
     expect(JSON.parse(JSON.stringify(opened.snapshot))).toEqual(opened.snapshot);
   });
 

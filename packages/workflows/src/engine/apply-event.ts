@@ -5,7 +5,7 @@ import { CynnigError, type ActiveOfferSummary, type MissingEpisodeSummary } from
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import type { OversightSummary } from '../oversight/oversight-context.js';
 import { notificationMessages, type NotifyParams, type WorkflowNotification } from '../workflow-notification.js';
-import { eventInvalid, eventNotAllowed, snapshotMismatch } from './refusals.js';
+import { eventInvalid, eventNotAllowed, snapshotMismatch, type EventIssue } from './refusals.js';
 import { migrateSnapshot } from './snapshot-migrations.js';
 import type { EventTypeOf, InputOf, MachineName, StoredSnapshot } from './stored-snapshot.js';
 import type { WorkflowDefinition, WorkflowRows } from './workflow-definition.js';
@@ -90,12 +90,12 @@ type Stepped = { after: AnyMachineSnapshot; actions: readonly { type: string; pa
 
 /** Validates one event and takes it from a live machine snapshot: the part applyEvent and replay share. */
 export function step(definition: WorkflowDefinition<any, any, any>, before: AnyMachineSnapshot, event: unknown, input: unknown): Stepped {
-  const parsed = definition.eventSchema.safeParse(event);
-  if (!parsed.success) return { error: eventInvalid(definition.name, parsed.error.issues[0]) };
-  const validEvent = parsed.data as { type: string };
   const state = before.value as string;
+  const caseId = definition.caseIdOf(before.context);
+  const parsed = definition.eventSchema.safeParse(event);
+  if (!parsed.success) return { error: eventInvalid(definition, caseId, state, event, acceptedEvents(definition, before), parsed.error.issues[0] as EventIssue | undefined) };
+  const validEvent = parsed.data as { type: string };
   if (before.status !== 'active' || !before.can(validEvent)) {
-    const caseId = definition.caseIdOf(before.context);
     return { error: eventNotAllowed(definition, caseId, state, validEvent.type, acceptedEvents(definition, before)) };
   }
   const problem = definition.eventProblem(before.context, state, validEvent, input);

@@ -1,7 +1,7 @@
 // Stored snapshots outlive machine versions. Each entry lifts a snapshot one version up;
 // loading applies them in order, so a case stored years ago still opens.
 import { CynnigError } from '@cynnig/domain';
-import { migrateActiveOfferV1toV2, type ActiveOfferContextV1 } from '../active-offer/active-offer-migrations.js';
+import { migrateActiveOfferV1toV2, migrateActiveOfferV2toV3, type ActiveOfferContextV1, type ActiveOfferContextV2 } from '../active-offer/active-offer-migrations.js';
 import type { MachineName } from './stored-snapshot.js';
 import { workflows } from './workflow-registry.js';
 
@@ -9,7 +9,10 @@ type Migration = (value: string, context: any) => { value: string; context: unkn
 
 /** migrations[machine][n] lifts a version n snapshot to version n + 1. */
 export const snapshotMigrations: Readonly<Record<MachineName, Readonly<Record<number, Migration>>>> = {
-  'active-offer': { 1: (value, context: ActiveOfferContextV1) => migrateActiveOfferV1toV2(value, context) },
+  'active-offer': {
+    1: (value, context: ActiveOfferContextV1) => migrateActiveOfferV1toV2(value, context),
+    2: (value, context: ActiveOfferContextV2) => migrateActiveOfferV2toV3(value, context),
+  },
   'missing-episode': {},
   oversight: {},
 };

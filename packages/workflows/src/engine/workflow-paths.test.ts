@@ -1,13 +1,14 @@
 // Path-based tests: @xstate/graph walks every machine, and each path is replayed through the
 // engine (as the API would apply it) to check that it reaches the same state with a case that
-// means what the state says. Every state also refuses what it must refuse, in both languages.
+// means what the state says. Every state also refuses what it must refuse, in both languages, and
+// a case stored as JSON text in any state and read back continues exactly as if never stored.
 import { getShortestPaths, getSimplePaths, type StatePath } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { transition, type AnyMachineSnapshot } from 'xstate';
 import { machineModels, type MachineModel } from '../test-support/machine-models.js';
-import { eventTypesOf, stateLabel, statesOf } from '../workflow-labels.js';
+import { eventLabel, eventTypesOf, stateLabel, statesOf } from '../workflow-labels.js';
 import { allowedEvents, applyEvent, openingEvents, type WorkflowResult } from './apply-event.js';
-import type { MachineName, StoredSnapshot } from './stored-snapshot.js';
+import type { StoredSnapshot } from './stored-snapshot.js';
 
 type Path = StatePath<AnyMachineSnapshot, { type: string }>;
 
@@ -31,6 +32,19 @@ function throughEngine(model: MachineModel, events: readonly { type: string }[])
     snapshots.push(stored);
   }
   return snapshots;
+}
+
+/** Every result of applying events through the engine from `from`, failing loudly at the first refusal. */
+function resultsThroughEngine(model: MachineModel, events: readonly { type: string }[], from: StoredSnapshot | null): Extract<WorkflowResult, { ok: true }>[] {
+  const results: Extract<WorkflowResult, { ok: true }>[] = [];
+  let stored = from;
+  for (const event of events) {
+    const result: WorkflowResult = applyEvent(model.name, stored as never, event, model.input as never);
+    if (!result.ok) throw new Error(`${event.type} refused: ${result.error.message}`);
+    results.push(result);
+    stored = result.snapshot;
+  }
+  return results;
 }
 
 /** The same events straight through the machine, to compare with what the engine stored. */
@@ -91,6 +105,29 @@ describe.each(machineModels.map((model) => [model.name, model] as const))('the %
     }
   });
 
+  it.each(storedStates)('refuses, in %s, an event with a broken field, naming the case, the state, the field and what is allowed, in English and Welsh', (state) => {
+    const stored = firstInState.get(state)!;
+    const allowed: string[] = allowedEvents(stored as never);
+    const sample = samples(stored).find((event) => event.type === (allowed[0] ?? eventTypesOf(name)[0]))! as Record<string, unknown> & { type: string };
+    const field = 'on' in sample ? 'on' : 'at';
+    const result = applyEvent(name, stored as never, { ...sample, [field]: '2026-02-30' }, model.input as never);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('workflow.event-invalid');
+    expect(result.error.path).toEqual([field]);
+    expect(result.error.details).toMatchObject({ state, event: sample.type, allowedEvents: allowed, machine: name });
+    const caseId = String(result.error.details?.caseId);
+    for (const language of ['en', 'cy'] as const) {
+      const message = result.error.bilingual[language];
+      expect(message).toContain(caseId);
+      expect(message).toContain(`"${stateLabel(name, state as never, language)}"`);
+      expect(message).toContain(`${field}: `);
+      for (const type of allowed) expect(message).toContain(eventLabel(name, type as never, language));
+      if (allowed.length === 0) expect(message).toContain(language === 'en' ? 'nothing more can be recorded' : 'ni ellir cofnodi dim byd arall');
+    }
+    expect(result.error.bilingual.cy).toMatch(field === 'on' ? /on: Rhowch ddyddiad go iawn ar y ffurf BBBB-MM-DD/ : /at: nid yw yn y fformat cywir/);
+  });
+
   it('refuses to open a case with anything but its opening event', () => {
     const opening: string[] = openingEvents(name);
     const start = shortest[0]!.state;
@@ -100,20 +137,52 @@ describe.each(machineModels.map((model) => [model.name, model] as const))('the %
     }
   });
 
-  it.each(storedStates)('continues identically from %s after a JSON round trip of the stored snapshot', (state) => {
-    const stored = firstInState.get(state)!;
-    const restored = JSON.parse(JSON.stringify(stored)) as StoredSnapshot<MachineName>;
-    expect(allowedEvents(restored as never)).toEqual(allowedEvents(stored as never));
-    for (const event of samples(stored)) {
-      const fromMemory = applyEvent(name, stored as never, event, model.input as never);
-      const fromJson = applyEvent(name, restored as never, event, model.input as never);
-      expect(fromJson.ok).toBe(fromMemory.ok);
-      if (fromMemory.ok && fromJson.ok) {
-        expect(fromJson.snapshot).toEqual(fromMemory.snapshot);
-        expect(fromJson.effects).toEqual(fromMemory.effects);
-      } else if (!fromMemory.ok && !fromJson.ok) {
-        expect(fromJson.error.toValue()).toEqual(fromMemory.error.toValue());
-      }
-    }
+  /**
+   * For every state the graph tells apart (a state and what its guards read), a simple path
+   * through it and the point where it is first reached, keeping the longest rest of the path.
+   */
+  const cuts = new Map<string, { path: Path; events: { type: string }[]; cut: number }>();
+  for (const path of simple) {
+    const events = pathEvents(path);
+    throughEngine(model, events).forEach((stored, index) => {
+      const key = model.serializeState(model.machine.resolveState({ value: stored.value, context: stored.context } as never) as AnyMachineSnapshot);
+      const known = cuts.get(key);
+      if (known === undefined || events.length - (index + 1) > known.events.length - known.cut) cuts.set(key, { path, events, cut: index + 1 });
+    });
+  }
+
+  it('stops a path in every one of its stored states', () => {
+    expect(new Set([...cuts.keys()].map((key) => key.split('|')[0]))).toEqual(new Set(storedStates));
   });
+
+  it.each([...cuts].map(([key, cut]) => [key, cut] as const))(
+    'stored in %s as the database stores it (JSON text), read back and continued, ends as the same path run without stopping',
+    (_key, { path, events, cut }) => {
+      const straight = resultsThroughEngine(model, events, null);
+      const head = resultsThroughEngine(model, events.slice(0, cut), null);
+      const text = JSON.stringify(head[head.length - 1]!.snapshot);
+      const restored = JSON.parse(text) as StoredSnapshot;
+      const rest = resultsThroughEngine(model, events.slice(cut), restored);
+
+      expect(allowedEvents(restored as never)).toEqual(straight[cut - 1]!.allowedEvents);
+      rest.forEach((result, index) => {
+        const same = straight[cut + index]!;
+        expect(result.snapshot).toEqual(same.snapshot);
+        expect(result.effects).toEqual(same.effects);
+        expect(result.allowedEvents).toEqual(same.allowedEvents);
+      });
+      if (rest.length === 0) {
+        // a closed case: whatever comes next is answered the same from the text as from the run
+        for (const event of samples(restored)) {
+          const fromText = applyEvent(name, restored as never, event, model.input as never);
+          const fromRun = applyEvent(name, straight[cut - 1]!.snapshot as never, event, model.input as never);
+          expect(fromText.ok ? fromText.snapshot : fromText.error.toValue()).toEqual(fromRun.ok ? fromRun.snapshot : fromRun.error.toValue());
+        }
+      }
+      // and the machine itself, taking the whole path in memory with nothing stored, ends in the same place
+      const machineEnd = throughMachine(model, path);
+      const end = rest.length === 0 ? restored : rest[rest.length - 1]!.snapshot;
+      expect({ value: end.value, context: end.context }).toEqual({ value: String(machineEnd.value), context: machineEnd.context });
+    },
+  );
 });

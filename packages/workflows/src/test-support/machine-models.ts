@@ -57,7 +57,7 @@ export const machineModels: readonly MachineModel[] = [
         const round = currentRound(c);
         return round !== null && (round.outcome === 'accepted' ? round.advocacyEndedOn !== null : round.outcome !== null);
       },
-      entitlementEnded: (c: ActiveOfferContext) => c.entitlementEnded !== null,
+      entitlementEnded: (c: ActiveOfferContext) => c.entitlementEndings.length > 0 && c.entitlementEndings[c.entitlementEndings.length - 1]!.afterRound === currentRound(c)?.round,
     },
   },
   {
