@@ -10,7 +10,10 @@ import cy from '../src/i18n/cy.json';
 import en from '../src/i18n/en.json';
 import { answerEverything } from './answer-questions';
 import { connectChromium } from './browser';
-import { accountFor, checkPage, childOffering, fillDate, heading, hoursAgo, newSession, pressMain, signIn, today } from './journey-steps';
+import { accountFor, checkPage, fillDate, heading, hoursAgo, newSession, pressMain, signIn, today, type Language } from './journey-steps';
+import { reportSomeChildMissing } from './report-missing';
+
+const words = { en, cy };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,49 +30,42 @@ async function childHref(page: Page, index: number): Promise<string> {
   return (await page.locator('main table a[href^="/children/"]').nth(index).getAttribute('href')) ?? '';
 }
 
-async function reportMissing(page: Page, skip: number, language: 'en' | 'cy'): Promise<string> {
-  const child = await childOffering(page, (language === 'en' ? en : cy).child.reportMissing, skip);
-  await page.goto(`${child}/missing-episodes/new`);
-  await heading(page);
+/** Reports a child with no open episode missing, within the hour; returns the episode's page. */
+function reportMissing(page: Page, language: Language): Promise<string> {
   // Moments within the hour, so the episode cannot overlap one in the synthetic history.
-  await answerEverything(page, { lastSeenAt: hoursAgo(0.5), at: hoursAgo(0.45) });
-  await pressMain(page);
-  await page.waitForSelector('main h1:focus');
-  await pressMain(page);
-  try {
-    await page.waitForSelector('.govuk-notification-banner--success', { timeout: 20_000 });
-  } catch (error) {
-    throw new Error(`the report was not saved; the page said: ${(await page.locator('main').textContent())?.slice(0, 400)}`, { cause: error });
-  }
-  return new URL(page.url()).pathname;
+  return reportSomeChildMissing(page, words[language].child.reportMissing, { moments: { lastSeenAt: hoursAgo(0.5), at: hoursAgo(0.45) } });
 }
 
-describe('errors, in the browser', () => {
+describe.each(['en', 'cy'] as const)('errors, in the browser, in %s', (language) => {
+  const w = words[language];
+  // A social worker of an authority no other journey uses, one for each language.
+  const account = () => accountFor('social-worker', language === 'en' ? 2 : 3);
+
   it('a date that does not exist and an unanswered question are both named, linked and announced', async () => {
     const { context, page } = await newSession(browser);
     try {
-      await signIn(page, accountFor('social-worker', 2), 'en');
+      await signIn(page, account(), language);
       await page.goto(`${await childHref(page, 0)}/life-events/new`);
       await heading(page);
       await fillDate(page, 'occurredOn', { day: '31', month: '2', year: '2025' });
       await pressMain(page);
       await page.waitForSelector('.govuk-error-summary');
       expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
-      expect(await page.locator('.govuk-error-summary a').allTextContents()).toEqual([en.recordForm.errors.choose, en.dateInput.errors.notReal]);
-      expect(await page.title()).toMatch(/^Error: /);
-      await checkPage(page, 'errors-bad-date', 'en');
-      await page.getByRole('link', { name: en.dateInput.errors.notReal }).click();
+      expect(await page.locator('.govuk-error-summary a').allTextContents()).toEqual([w.recordForm.errors.choose, w.dateInput.errors.notReal]);
+      expect(await page.title()).toMatch(language === 'en' ? /^Error: / : /^Gwall: /);
+      await checkPage(page, 'errors-bad-date', language);
+      await page.getByRole('link', { name: w.dateInput.errors.notReal }).click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('occurredOn');
     } finally {
       await context.close();
     }
   });
 
-  it('the API refusing a step is shown in the form in Welsh, with the answers kept to fix', async () => {
+  it('the API refusing a step is shown in the form in the person\'s language, with the answers kept to fix', async () => {
     const { context, page } = await newSession(browser);
     try {
-      await signIn(page, accountFor('social-worker', 2), 'cy');
-      const episode = await reportMissing(page, 0, 'cy');
+      await signIn(page, account(), language);
+      const episode = await reportMissing(page, language);
       await page.goto(`${episode}/RETURNED`);
       await heading(page);
       // Back before the child went missing: the workflow refuses it.
@@ -79,10 +75,10 @@ describe('errors, in the browser', () => {
       await pressMain(page);
       await page.waitForSelector('.govuk-error-summary');
       const summary = (await page.locator('.govuk-error-summary').textContent()) ?? '';
-      expect(summary).toContain(cy.common.thereIsAProblem);
+      expect(summary).toContain(w.common.thereIsAProblem);
       expect(await page.locator('#whereFound').inputValue()).not.toBe('');
-      expect(await page.title()).toMatch(/^Gwall: /);
-      await checkPage(page, 'errors-api-refused', 'cy');
+      expect(await page.title()).toMatch(language === 'en' ? /^Error: / : /^Gwall: /);
+      await checkPage(page, 'errors-api-refused', language);
     } finally {
       await context.close();
     }
@@ -92,10 +88,10 @@ describe('errors, in the browser', () => {
     const first = await newSession(browser);
     const second = await newSession(browser);
     try {
-      await signIn(first.page, accountFor('social-worker', 2), 'en');
-      await signIn(second.page, accountFor('social-worker', 2), 'en');
+      await signIn(first.page, account(), language);
+      await signIn(second.page, account(), language);
       // The child of the test before now has an open episode, so the first child offering a report is another.
-      const episode = await reportMissing(first.page, 0, 'en');
+      const episode = await reportMissing(first.page, language);
       for (const { page } of [first, second]) {
         await page.goto(`${episode}/UPDATE_NOTED`);
         await heading(page);
@@ -107,9 +103,9 @@ describe('errors, in the browser', () => {
       await first.page.waitForSelector('.govuk-notification-banner--success', { timeout: 20_000 });
       await pressMain(second.page);
       await second.page.waitForSelector('#conflict-banner');
-      expect(await second.page.locator('#conflict-banner').textContent()).toContain(en.conflict.title);
-      await checkPage(second.page, 'errors-conflict', 'en');
-      await second.page.getByRole('button', { name: en.conflict.reload }).click();
+      expect(await second.page.locator('#conflict-banner').textContent()).toContain(w.conflict.title);
+      await checkPage(second.page, 'errors-conflict', language);
+      await second.page.getByRole('button', { name: w.conflict.reload }).click();
       await second.page.waitForSelector('#conflict-banner', { state: 'detached' });
       await pressMain(second.page);
       await second.page.waitForSelector('.govuk-notification-banner--success', { timeout: 20_000 });

@@ -4,10 +4,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { stateLabel, type ActiveOfferState } from '@cynnig/workflows';
 import { accessibilityViolations } from './accessibility';
 import { appRoot } from './browser';
+import { recordVisit, type Language } from './visited-pages';
 
-export type Language = 'en' | 'cy';
+export type { Language };
 export const screenshots = `${appRoot}/screenshots`;
 mkdirSync(screenshots, { recursive: true });
 
@@ -26,20 +28,48 @@ export async function newSession(browser: Browser): Promise<{ context: BrowserCo
   return { context, page };
 }
 
-/** Waits for the page's single h1 (the app loads pages and data after navigation). */
+/**
+ * Waits for the page's single h1 (the app loads pages and data after navigation): the "Loading"
+ * message has gone. Other status messages stay on the page (a restored draft's notice).
+ */
 export async function heading(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.querySelectorAll('h1').length === 1 && !document.querySelector('main [role="status"]'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelectorAll('h1').length === 1 && !document.querySelector('main p.govuk-body[role="status"]'), undefined, { timeout: 20_000 });
   return ((await page.locator('h1').textContent()) ?? '').trim();
 }
 
-/** Checks the page as every Cynnig page must be, and keeps a screenshot of it. */
-export async function checkPage(page: Page, name: string, language: Language): Promise<string> {
+/**
+ * Checks the page as every Cynnig page must be, keeps a screenshot of it, and notes its route as
+ * visited. `arrivedFrom` names the route that led here when that route shows no page of its own
+ * (signing out lands on the sign-in page); `countVisit: false` is for a page that answers for
+ * another (no access to a page meant for another role).
+ */
+export async function checkPage(page: Page, name: string, language: Language, options: { arrivedFrom?: string; countVisit?: boolean } = {}): Promise<string> {
   const title = await heading(page);
   expect(await page.getAttribute('html', 'lang')).toBe(language);
   const violations = await accessibilityViolations(page);
   await page.screenshot({ path: `${screenshots}/${name}-${language}.png`, fullPage: true });
   expect(violations, `${name} (${language})`).toEqual([]);
+  if (options.countVisit !== false) recordVisit(new URL(page.url()).pathname, language);
+  if (options.arrivedFrom) recordVisit(options.arrivedFrom, language);
   return title;
+}
+
+/** An Active Offer state as a table or summary shows it: the workflow's words, starting with a capital. */
+export function activeOfferState(state: ActiveOfferState, language: Language): string {
+  const words = stateLabel('active-offer', state, language);
+  return words.charAt(0).toLocaleUpperCase(language === 'cy' ? 'cy-GB' : 'en-GB') + words.slice(1);
+}
+
+/** The link of the first child in the page's tables whose row shows one of `states` (caseload, inbox). */
+export async function childInState(page: Page, states: readonly string[]): Promise<string> {
+  const rows = await page.locator('main table tbody tr').evaluateAll((elements) =>
+    elements.map((row) => ({ href: row.querySelector('a[href^="/children/"]')?.getAttribute('href') ?? '', cells: [...row.children].map((cell) => (cell.textContent ?? '').trim()) })),
+  );
+  for (const state of states) {
+    const row = rows.find((candidate) => candidate.href !== '' && candidate.cells.includes(state));
+    if (row) return row.href;
+  }
+  throw new Error(`no child on this page is in any of these states: ${states.join('; ')}`);
 }
 
 /** Signs in and makes sure the interface speaks `language` (switching with the header link if needed). */
@@ -96,23 +126,4 @@ export async function fillMoment(page: Page, fieldId: string, moment: { day: str
 /** Presses the page's main button (Continue, Save...). */
 export async function pressMain(page: Page): Promise<void> {
   await page.locator('main form button.govuk-button').last().click();
-}
-
-/**
- * The caseload's children, in order, whose page offers `linkText` (e.g. reporting a missing
- * episode, which the workflow offers only when no episode is open), skipping the first `skip`.
- */
-export async function childOffering(page: Page, linkText: string, skip = 0): Promise<string> {
-  await page.goto('/caseload');
-  await heading(page);
-  const hrefs = await page.locator('main table a[href^="/children/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  let found = 0;
-  for (const href of hrefs) {
-    await page.goto(href);
-    await heading(page);
-    if ((await page.getByRole('link', { name: linkText }).count()) === 0) continue;
-    if (found === skip) return href;
-    found += 1;
-  }
-  throw new Error(`no child on the caseload offers "${linkText}"`);
 }

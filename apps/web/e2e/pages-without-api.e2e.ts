@@ -4,8 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import cy from '../src/i18n/cy.json';
+import en from '../src/i18n/en.json';
 import { accessibilityViolations } from './accessibility';
 import { appRoot, connectChromium, serveBuiltApp } from './browser';
+import { recordVisit } from './visited-pages';
 
 const screenshots = `${appRoot}/screenshots`;
 let browser: Browser;
@@ -33,6 +36,9 @@ const pages = [
   { name: 'sign-in', path: '/sign-in', heading: { en: 'Sign in to Cynnig', cy: 'Mewngofnodi i Cynnig' } },
   { name: 'rule-catalogue', path: '/rules', heading: { en: 'Rule catalogue', cy: 'Catalog rheolau' } },
   { name: 'not-found', path: '/no-such-page', heading: { en: 'Page not found', cy: "Heb ddod o hyd i'r dudalen" } },
+  { name: 'service-unavailable', path: '/service-unavailable', heading: { en: en.serviceUnavailable.title, cy: cy.serviceUnavailable.title } },
+  { name: 'session-timed-out', path: '/session-timed-out', heading: { en: en.sessionTimedOut.title, cy: cy.sessionTimedOut.title } },
+  { name: 'access-denied', path: '/access-denied', heading: { en: en.accessDenied.title, cy: cy.accessDenied.title } },
 ] as const;
 const languages = [
   { code: 'en', other: 'cy', otherName: 'Cymraeg' },
@@ -51,6 +57,7 @@ describe.each(languages)('pages that need no API, in $code', ({ code, other, oth
       const violations = await accessibilityViolations(page);
       await page.screenshot({ path: `${screenshots}/${name}-${code}.png`, fullPage: true });
       expect(violations).toEqual([]);
+      recordVisit(path, code);
     } finally {
       await page.close();
     }
@@ -58,17 +65,20 @@ describe.each(languages)('pages that need no API, in $code', ({ code, other, oth
 });
 
 describe('the sign-in page in a browser', () => {
-  it('after an empty submit, focuses the error summary, prefixes the title, and stays accessible', async () => {
-    const page = await openPage('/sign-in?lang=cy');
+  it.each([
+    { code: 'en', submit: en.signIn.submit, title: 'Error: Sign in to Cynnig - Cynnig', emailMissing: en.signIn.errors.emailRequired },
+    { code: 'cy', submit: cy.signIn.submit, title: 'Gwall: Mewngofnodi i Cynnig - Cynnig', emailMissing: cy.signIn.errors.emailRequired },
+  ] as const)('after an empty submit in $code, focuses the error summary, prefixes the title, and stays accessible', async ({ code, submit, title, emailMissing }) => {
+    const page = await openPage(`/sign-in?lang=${code}`);
     try {
-      await page.getByRole('button', { name: 'Mewngofnodi' }).click();
+      await page.getByRole('button', { name: submit }).click();
       await page.waitForSelector('.govuk-error-summary');
       expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
-      expect(await page.title()).toBe('Gwall: Mewngofnodi i Cynnig - Cynnig');
-      await page.getByRole('link', { name: 'Rhowch eich cyfeiriad e-bost' }).click();
+      expect(await page.title()).toBe(title);
+      await page.getByRole('link', { name: emailMissing }).click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
       const violations = await accessibilityViolations(page);
-      await page.screenshot({ path: `${screenshots}/sign-in-errors-cy.png`, fullPage: true });
+      await page.screenshot({ path: `${screenshots}/sign-in-errors-${code}.png`, fullPage: true });
       expect(violations).toEqual([]);
     } finally {
       await page.close();

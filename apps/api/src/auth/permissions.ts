@@ -11,6 +11,8 @@ export const permissions = {
   /** Record facts of a child's life: placements, allocations, life events, legal status. */
   recordChildFacts: authorityCaseworkers,
   readActiveOffer: [...authorityCaseworkers, 'iro', ...providerStaff],
+  /** The advocacy providers the person's authority commissions: those who refer, and the IRO who oversees referrals. */
+  readProviders: [...authorityCaseworkers, 'iro'],
   readMissingEpisodes: [...authorityCaseworkers, 'iro'],
   recordMissingEpisodes: authorityCaseworkers,
   readOversight: ['iro', 'team-manager'],

@@ -48,6 +48,7 @@ export const routeCatalogue: readonly CatalogueRoute[] = [
   { method: 'GET', path: '/api/v1/queues/team', roles: ['team-manager'], childLevel: false },
   { method: 'GET', path: '/api/v1/queues/caseload', roles: ['social-worker'], childLevel: false },
   { method: 'GET', path: '/api/v1/queues/provider-inbox', roles: permissions.readProviderInbox, childLevel: false },
+  { method: 'GET', path: '/api/v1/providers', roles: permissions.readProviders, childLevel: false },
   { method: 'GET', path: '/api/v1/rules', roles: 'everyone', childLevel: false },
   { method: 'GET', path: '/api/v1/rule-parameters', roles: permissions.manageRuleParameters, childLevel: false },
   { method: 'PUT', path: '/api/v1/rule-parameters/{ruleId}', roles: permissions.manageRuleParameters, childLevel: false, body: () => ({ enabled: false, expectedVersion: 99 }) },

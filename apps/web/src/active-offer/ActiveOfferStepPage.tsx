@@ -5,11 +5,19 @@ import { communicationNeeds, spokenLanguages, type ActiveOfferEventType, type La
 import { eventLabel } from '@cynnig/workflows';
 import { useTranslation } from 'react-i18next';
 import type { ChildView } from '../api/children';
+import type { CommissionedProvider } from '../api/providers';
 import type { ActiveOfferView } from '../api/workflow-cases';
 import { formatDate } from '../i18n/format';
 import { StepPage } from '../record-forms/StepPage';
-import { activeOfferEventOf, activeOfferQuestions, isActiveOfferEventType } from './active-offer-steps';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { activeOfferEventOf, activeOfferQuestions, isActiveOfferEventType } from './active-offer-steps';
+import { referralChoices } from './referral-choices';
+
+interface StepExtra {
+  readonly view: ActiveOfferView;
+  /** The providers the authority commissions; read only for a referral. */
+  readonly providers: readonly CommissionedProvider[];
+}
 
 export function ActiveOfferStepPage({ childId, step }: { childId: string; step: string }) {
   const { t, i18n } = useTranslation();
@@ -18,28 +26,23 @@ export function ActiveOfferStepPage({ childId, step }: { childId: string; step: 
   const type: ActiveOfferEventType = step;
   const childHref = `/children/${childId}#active-offer`;
   return (
-    <StepPage<ActiveOfferView>
+    <StepPage<StepExtra>
       childId={childId}
       formId={`active-offer.${childId}.${type}`}
       backHref={childHref}
       backText={t('common.back')}
       savedWhat={eventLabel('active-offer', type, language)}
       load={async (api) => {
-        const view = await api.workflows.activeOffer(childId);
-        return { version: view.version, extra: view };
+        const [view, providers] = await Promise.all([api.workflows.activeOffer(childId), type === 'REFERRED' ? api.providers.commissioned() : []]);
+        return { version: view.version, extra: { view, providers } };
       }}
       title={() => eventLabel('active-offer', type, language)}
-      questions={({ extra }) => {
-        // Only providers the child was referred to before are known to the forms app (see README).
-        const providers = [...new Set(extra.rounds.map((round) => round.providerId).filter((id): id is string => id !== null))].map((id, index) => ({
-          value: id,
-          label: t('activeOffer.knownProvider', { number: index + 1 }),
-        }));
-        return activeOfferQuestions(type, providers);
-      }}
+      questions={({ extra }) =>
+        activeOfferQuestions(type, referralChoices(extra.providers, extra.view.rounds, (referredOn) => t('activeOffer.latestProvider', { date: formatDate(referredOn, language) })))
+      }
       context={({ child, extra }) => (
         <>
-          {extra.allowedEvents.includes(type) ? null : (
+          {extra.view.allowedEvents.includes(type) ? null : (
             <div className="govuk-warning-text">
               <span className="govuk-warning-text__icon" aria-hidden="true">
                 !
@@ -50,6 +53,17 @@ export function ActiveOfferStepPage({ childId, step }: { childId: string; step: 
               </strong>
             </div>
           )}
+          {type === 'REFERRED' && extra.providers.length === 0 ? (
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">{t('common.warning')}</span>
+                {t('activeOffer.noProviders')}
+              </strong>
+            </div>
+          ) : null}
           <ChildFacts child={child} language={language} />
         </>
       )}

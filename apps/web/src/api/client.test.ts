@@ -54,6 +54,34 @@ describe('the API client', () => {
     expect(headerOf(api.sent[0], csrfHeader)).toBe('fresh');
   });
 
+  it('after a session ends on the server, sends a save once more with the current token, so the answer says the person must sign in again', async () => {
+    const csrfFailed = { type: 'about:blank', title: 'This form has expired. Go back and try again', status: 403, code: 'csrf-failed', errors: [] };
+    const signedOut = { type: 'about:blank', title: 'Sign in to continue', status: 401, code: 'unauthenticated', errors: [] };
+    const api = fakeApi((sent) => (headerOf(sent, csrfHeader) === 'pre-session' ? json(signedOut, 401, 'application/problem+json') : json(csrfFailed, 403, 'application/problem+json')));
+    let loads = 0;
+    const client = createApiClient({ fetch: api.fetch, language: () => 'en', loadCsrfToken: async () => { loads += 1; return 'pre-session'; } });
+    client.setCsrfToken('token-of-the-ended-session');
+    const error = await client.request('POST', '/children/7/life-events', ok, { kind: 'school-move' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiProblem);
+    expect((error as ApiProblem).isSignedOut).toBe(true);
+    expect(api.sent.map((sent) => headerOf(sent, csrfHeader))).toEqual(['token-of-the-ended-session', 'pre-session']);
+    expect(loads).toBe(1);
+  });
+
+  it('signs in after a timed-out session with a fresh token, and never retries more than once', async () => {
+    const csrfFailed = { type: 'about:blank', title: 'This form has expired. Go back and try again', status: 403, code: 'csrf-failed', errors: [] };
+    const signIn = fakeApi((sent) => (headerOf(sent, csrfHeader) === 'fresh' ? json({ ok: true }) : json(csrfFailed, 403, 'application/problem+json')));
+    const client = createApiClient({ fetch: signIn.fetch, language: () => 'cy', loadCsrfToken: async () => 'fresh' });
+    client.setCsrfToken('stale');
+    expect(await client.request('POST', '/session', ok, { email: 'a@example.gov.wales', password: 'x' })).toEqual({ ok: true });
+
+    const refusing = fakeApi(() => json(csrfFailed, 403, 'application/problem+json'));
+    const stubborn = createApiClient({ fetch: refusing.fetch, language: () => 'en', loadCsrfToken: async () => 'still refused' });
+    stubborn.setCsrfToken('stale');
+    await expect(stubborn.request('POST', '/session', ok, {})).rejects.toBeInstanceOf(ApiProblem);
+    expect(refusing.sent).toHaveLength(2);
+  });
+
   it('turns a problem document into a typed error with the fields at fault', async () => {
     const api = fakeApi(() =>
       json(

@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { ApiProblem, ApiUnavailable, problemDocumentSchema } from './problem';
 
 export const csrfHeader = 'x-csrf-token';
+/** The API's problem code for a missing or stale CSRF token. */
+const csrfFailed = 'csrf-failed';
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -32,7 +34,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl ?? '/api/v1';
   let csrfToken: string | null = null;
 
-  async function exchange(method: HttpMethod, path: string, body: unknown): Promise<Response> {
+  async function exchange(method: HttpMethod, path: string, body: unknown, tokenRenewed = false): Promise<Response> {
     const headers = new Headers({ accept: 'application/json, application/problem+json', 'accept-language': options.language() });
     if (body !== undefined) headers.set('content-type', 'application/json');
     if (stateChanging.has(method)) {
@@ -50,7 +52,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     } catch (error) {
       throw new ApiUnavailable(`network error: ${(error as Error).message}`, null);
     }
-    if (!response.ok) throw await problemFrom(response);
+    if (!response.ok) {
+      const problem = await problemFrom(response);
+      // The token belonged to a session that has since ended (timed out on the server): read the
+      // current token and send the request once more. It was refused before anything was done, so
+      // sending it again is safe, and its answer is the true one: 401 when the person must sign in
+      // again (the page then keeps their draft), or success when signing in again.
+      if (!tokenRenewed && stateChanging.has(method) && options.loadCsrfToken && problem instanceof ApiProblem && problem.code === csrfFailed) {
+        csrfToken = await options.loadCsrfToken();
+        return exchange(method, path, body, true);
+      }
+      throw problem;
+    }
     return response;
   }
 

@@ -5,6 +5,7 @@ import { administrationApi } from './administration';
 import { childFactsApi } from './child-facts';
 import { childrenApi } from './children';
 import { monitoringApi } from './monitoring';
+import { providersApi } from './providers';
 import { queuesApi } from './queues';
 import { workflowApi } from './workflow-cases';
 
@@ -19,6 +20,7 @@ export function useCynnigApi() {
       queues: queuesApi(client),
       administration: administrationApi(client),
       monitoring: monitoringApi(client),
+      providers: providersApi(client),
     }),
     [client],
   );

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiProblem, ApiUnavailable } from '../api/problem';
 import type { ApiClient } from '../api/client';
 import type { Session, SessionApi, SessionUser } from '../api/session';
+import { draftKey } from '../drafts/use-draft';
 import { createI18n } from '../i18n/i18n';
 import { submit, text, typeInto } from '../test-support/render';
 import { App } from './App';
@@ -94,6 +95,19 @@ describe('the forms app shell', () => {
     expect(text(document.querySelector('main'))).toContain('Wedi mewngofnodi fel Elin Jones, Swyddog adolygu annibynnol');
     expect(text(document.querySelector('main'))).toContain('Does dim byd yn eich ciw.');
     expect(text(document.querySelector('.govuk-service-navigation'))).toContain('Allgofnodi');
+  });
+
+  it('after a session times out, the next person to sign in at the tab finds only their own drafts', async () => {
+    const before = '3c2b1a0f-9e8d-4c7b-a6f5-e4d3c2b1a0f9';
+    sessionStorage.clear();
+    sessionStorage.setItem(draftKey(before, 'life-event.child-7'), '{"note":"Moved school after the review"}');
+    sessionStorage.setItem(draftKey(iro.id, 'review.child-8'), '{"note":"Spoke to the child alone"}');
+    await open('/sign-in', fakeSessionApi());
+    typeInto(document.querySelector('#email'), 'elin@example.gov.wales');
+    typeInto(document.querySelector('#password'), 'correct horse');
+    await submit(document.querySelector('form'));
+    expect(sessionStorage.getItem(draftKey(before, 'life-event.child-7'))).toBeNull();
+    expect(sessionStorage.getItem(draftKey(iro.id, 'review.child-8'))).toBe('{"note":"Spoke to the child alone"}');
   });
 
   it('shows the API’s message when the email or password is wrong, with "Error:" in the title', async () => {

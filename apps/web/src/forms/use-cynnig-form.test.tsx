@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiProblem } from '../api/problem';
-import { draftKeyPrefix } from '../drafts/use-draft';
-import { ExampleForm } from '../test-support/example-form';
+import { draftKey } from '../drafts/use-draft';
+import { ExampleForm, exampleOwner } from '../test-support/example-form';
 import { click, mount, submit, text, typeInto, type Mounted } from '../test-support/render';
 
 let mounted: Mounted | null = null;
@@ -121,7 +121,7 @@ describe('drafts kept while a session times out', () => {
     mounted = mount(<ExampleForm save={save} onSignedOut={signedOut} />);
     typeInto($('#caseReference'), 'CR/42');
     typeInto($('#offeredOn'), '5');
-    expect(JSON.parse(sessionStorage.getItem(`${draftKeyPrefix}example`) ?? '{}')).toMatchObject({ caseReference: 'CR/42', offeredOn: { day: '5' } });
+    expect(JSON.parse(sessionStorage.getItem(draftKey(exampleOwner, 'example')) ?? '{}')).toMatchObject({ caseReference: 'CR/42', offeredOn: { day: '5' } });
 
     typeInto($('#offeredOn-month'), '11');
     typeInto($('#offeredOn-year'), '2025');
@@ -138,7 +138,25 @@ describe('drafts kept while a session times out', () => {
 
     failWith = null;
     await submit($('form'));
-    expect(sessionStorage.getItem(`${draftKeyPrefix}example`)).toBeNull();
+    expect(sessionStorage.getItem(draftKey(exampleOwner, 'example'))).toBeNull();
+  });
+
+  it('gives a draft back only to the person who typed it', async () => {
+    mounted = mount(<ExampleForm save={async () => undefined} />);
+    typeInto($('#caseReference'), 'CR/42');
+    mounted.unmount();
+    // Someone else signs in at the same tab and opens the same form.
+    mounted = mount(<ExampleForm save={async () => undefined} draftOwner="5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d" />);
+    expect(($('#caseReference') as HTMLInputElement).value).toBe('');
+    mounted.unmount();
+    mounted = mount(<ExampleForm save={async () => undefined} />);
+    expect(($('#caseReference') as HTMLInputElement).value).toBe('CR/42');
+  });
+
+  it('keeps no draft when nobody is signed in', async () => {
+    mounted = mount(<ExampleForm save={async () => undefined} draftOwner={null} />);
+    typeInto($('#caseReference'), 'CR/42');
+    expect(sessionStorage.length).toBe(0);
   });
 
   it('keeps each form’s draft apart', async () => {

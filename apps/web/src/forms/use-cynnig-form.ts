@@ -11,6 +11,7 @@ import { applyProblemToForm, type SummaryEntry } from '../api/form-problems';
 import { ApiProblem, ApiUnavailable } from '../api/problem';
 import type { ErrorSummaryItem } from '../components/error-summary/ErrorSummary';
 import { useDraft } from '../drafts/use-draft';
+import { useSignedInUserId } from '../session/session-context';
 import { flattenFieldErrors, messageText } from './field-errors';
 
 export interface CynnigFormOptions<Input extends FieldValues> {
@@ -18,6 +19,8 @@ export interface CynnigFormOptions<Input extends FieldValues> {
   /** Keeps a draft in this tab under this id; leave out for forms that must not (sign in). */
   readonly draftId?: string;
   readonly draftOmit?: readonly string[];
+  /** Whose draft it is; defaults to the signed-in person (no one signed in: no draft). */
+  readonly draftOwner?: string | null;
   /** Called on 401 so the shell can send the user to "you have been signed out". */
   readonly onSignedOut?: () => void;
 }
@@ -33,7 +36,9 @@ export function useCynnigForm<Input extends FieldValues, Output extends FieldVal
     reValidateMode: 'onSubmit',
     shouldFocusError: false, // the error summary takes focus instead, as GOV.UK does
   });
-  const draft = useDraft(options.draftId ?? '', form, { storage: options.draftId ? undefined : null, omit: options.draftOmit ?? [] });
+  const signedInUserId = useSignedInUserId();
+  const draftOwner = options.draftOwner === undefined ? signedInUserId : options.draftOwner;
+  const draft = useDraft(options.draftId ?? '', form, { owner: options.draftId ? draftOwner : null, omit: options.draftOmit ?? [] });
   const [pageProblems, setPageProblems] = useState<SummaryEntry[]>([]);
   const [outcome, setOutcome] = useState<FormOutcome>('idle');
   const { errors, submitCount } = form.formState;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { ApiProblem } from '../api/problem';
 import type { SessionApi, SessionUser, SignIn } from '../api/session';
+import { clearAllDrafts, keepOnlyDraftsOf } from '../drafts/use-draft';
 
 export type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: SessionUser } | { status: 'unavailable' };
 
@@ -30,6 +31,12 @@ export function useSession(): SessionContextValue {
   return value;
 }
 
+/** The id of the person signed in, or null (also outside a SessionProvider): whose drafts a form keeps. */
+export function useSignedInUserId(): string | null {
+  const value = useContext(SessionContext);
+  return value?.state.status === 'signed-in' ? value.state.user.id : null;
+}
+
 export function SessionProvider({ api, children, initial = { status: 'loading' } }: { api: SessionApi; children: ReactNode; initial?: SessionState }) {
   const [state, setState] = useState<SessionState>(initial);
   const { i18n } = useTranslation();
@@ -38,6 +45,7 @@ export function SessionProvider({ api, children, initial = { status: 'loading' }
   const refresh = useCallback(async () => {
     try {
       const session = await api.current();
+      if (session.user) keepOnlyDraftsOf(session.user.id);
       setState(session.user ? { status: 'signed-in', user: session.user } : { status: 'signed-out' });
     } catch (error) {
       setState(error instanceof ApiProblem && error.isSignedOut ? { status: 'signed-out' } : { status: 'unavailable' });
@@ -56,12 +64,15 @@ export function SessionProvider({ api, children, initial = { status: 'loading' }
       async signIn(details) {
         const session = await api.signIn(details);
         if (!session.user) throw new Error('the API accepted the sign-in but returned no user');
+        // Whoever used this tab before (a session that timed out) leaves no draft behind for this person.
+        keepOnlyDraftsOf(session.user.id);
         setState({ status: 'signed-in', user: session.user });
         // Someone who chose Welsh last time gets Welsh again, on any computer.
         if (session.user.preferredLanguage !== i18n.language) void i18n.changeLanguage(session.user.preferredLanguage);
         return session.user;
       },
       async signOut() {
+        clearAllDrafts();
         try {
           await api.signOut();
         } finally {

@@ -21,11 +21,15 @@ export const exampleSchema = z.object({
 });
 export type ExampleValues = z.output<typeof exampleSchema>;
 
-export function ExampleForm({ save, onSignedOut, draftId = 'example' }: { save: (values: ExampleValues) => Promise<void>; onSignedOut?: () => void; draftId?: string }) {
+/** The person whose drafts the example form keeps, unless a test says otherwise. */
+export const exampleOwner = '0f3c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
+
+export function ExampleForm({ save, onSignedOut, draftId = 'example', draftOwner = exampleOwner }: { save: (values: ExampleValues) => Promise<void>; onSignedOut?: () => void; draftId?: string; draftOwner?: string | null }) {
   const { i18n } = useTranslation();
   const { form, summaryItems, hasErrors, errorFor, submit, outcome } = useCynnigForm(exampleSchema, {
     defaultValues: { caseReference: '', offeredOn: emptyDateParts, outcome: null },
     draftId,
+    draftOwner,
     ...(onSignedOut ? { onSignedOut } : {}),
   });
   usePageTitle('Example', hasErrors);

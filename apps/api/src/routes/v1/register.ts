@@ -7,6 +7,7 @@ import { registerPostChildFacts } from './child-facts/post.js';
 import { registerGetChildren } from './children/get.js';
 import { registerGetAudit } from './audit/get.js';
 import { registerUpdateMe } from './me/patch.js';
+import { registerGetProviders } from './providers/get.js';
 import { registerGetQueues } from './queues/get.js';
 import { registerGetRuleParameters } from './rule-parameters/get.js';
 import { registerPutRuleParameter } from './rule-parameters/put.js';
@@ -43,6 +44,7 @@ export function registerV1Routes(router: ApiRouter, deps: RouteDeps): void {
   registerPostOversight(router, deps);
   registerPostChildFacts(router, deps);
   registerGetQueues(router, deps);
+  registerGetProviders(router, deps);
   registerGetRules(router, deps);
   registerGetRuleParameters(router, deps);
   registerPutRuleParameter(router, deps);
