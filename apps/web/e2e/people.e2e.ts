@@ -1,7 +1,8 @@
 // An administrator manages the people of their authority against the real Cynnig, in
 // English and in Welsh, in Chromium: adds a person, changes their role (meeting a change
 // made meanwhile in another tab, which is never overwritten), deactivates them, which
-// signs them out at once and stops them signing in, and reactivates them. Every page is
+// signs them out at once and stops them signing in, reactivates them, and unlocks the
+// account after someone has locked it with wrong passwords. Every page is
 // checked (one h1, the right language, zero WCAG 2.2 AA violations, a screenshot).
 // Administrators of Gwynedd and Powys are used, so the other journeys' people are untouched.
 import { roles } from '@cynnig/domain';
@@ -46,7 +47,7 @@ describe.each(['en', 'cy'] as const)('in %s', (language) => {
   const w = words[language];
   const p = w.people;
 
-  it('an administrator changes a person\'s role, deactivates them (who then cannot sign in) and reactivates them', async () => {
+  it('an administrator changes a person\'s role, deactivates them (who then cannot sign in), reactivates them and unlocks their account', async () => {
     const admin = await newSession(browser);
     const person = await newSession(browser);
     const page = admin.page;
@@ -158,6 +159,40 @@ describe.each(['en', 'cy'] as const)('in %s', (language) => {
       await signInAs(person.page, email, language);
       await person.page.waitForURL((url) => url.pathname === '/');
       await heading(person.page);
+
+      // Someone tries the person's account with wrong passwords until it locks; the
+      // administrator, having checked it is really the person asking, unlocks it.
+      const guesser = await newSession(browser);
+      try {
+        for (let attempt = 0; attempt < 5; attempt += 1) {
+          await guesser.page.goto(`/sign-in?lang=${language}`);
+          await heading(guesser.page);
+          await guesser.page.locator('#email').fill(email);
+          await guesser.page.locator('#password').fill(`not the password ${attempt}`);
+          await guesser.page.locator('form button[type=submit]').click();
+          await guesser.page.waitForSelector('.govuk-error-summary', { timeout: 20_000 });
+        }
+      } finally {
+        await guesser.context.close();
+      }
+      await page.goto(personUrl);
+      await headingBecomes(page, `${name} Jones`, 'people-person-locked');
+      expect(await page.locator('main .govuk-tag').first().textContent()).toBe(p.status.locked);
+      await page.getByRole('link', { name: p.unlock }).click();
+      await headingBecomes(page, p.unlockPage.title, 'people-unlock');
+      expect(await check(page, 'unlock')).toBe(p.unlockPage.title);
+      await pressMain(page);
+      await headingBecomes(page, p.done.unlocked, 'people-unlocked');
+      expect(await check(page, 'unlocked')).toBe(p.done.unlocked);
+
+      const again = await newSession(browser);
+      try {
+        await signInAs(again.page, email, language);
+        await again.page.waitForURL((url) => url.pathname === '/');
+        await heading(again.page);
+      } finally {
+        await again.context.close();
+      }
     } finally {
       await admin.context.close();
       await person.context.close();
