@@ -54,7 +54,8 @@ function composed(issue: Issue, field: FieldName): Bilingual {
     case 'invalid_type':
       // zod reports no input by default: its own message says when nothing was sent
       if (issue.input === undefined && /received undefined/.test(issue.message)) return { en: `Enter the ${f.en}`, cy: `Rhowch ${f.cyMutated}` };
-      if (issue.expected === 'boolean') return { en: `Answer yes or no for the ${f.en}`, cy: `Atebwch ie neu na ar gyfer ${f.cy}` };
+      // "for the account status", but "for whether it was satisfactory"
+      if (issue.expected === 'boolean') return { en: `Answer yes or no for ${/^whether /.test(f.en) ? '' : 'the '}${f.en}`, cy: `Atebwch ie neu na ar gyfer ${f.cy}` };
       if (issue.expected === 'number' || issue.expected === 'int') return { en: `Enter the ${f.en} as a number`, cy: `Rhowch ${f.cyMutated} fel rhif` };
       if (issue.expected === 'array') return { en: `Choose the ${f.en} as a list`, cy: `Dewiswch ${f.cyMutated} fel rhestr` };
       return f.example ?? { en: `Enter the ${f.en} as text`, cy: `Rhowch ${f.cyMutated} fel testun` };
