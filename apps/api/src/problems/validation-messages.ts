@@ -50,34 +50,37 @@ type Issue = z.core.$ZodIssue;
 /** What is wrong, for this field, in both languages. */
 function composed(issue: Issue, field: FieldName): Bilingual {
   const f = field;
+  // "Enter the review date", but "Enter what the child knows about advocacy"
+  const the = /^(whether|what|who|how|where|when|which|why) /.test(f.en) ? f.en : `the ${f.en}`;
   switch (issue.code) {
     case 'invalid_type':
+      // a yes-or-no question says so, answered wrongly or not at all
+      if (issue.expected === 'boolean') return { en: `Answer yes or no for ${the}`, cy: `Atebwch ie neu na ar gyfer ${f.cy}` };
       // zod reports no input by default: its own message says when nothing was sent
-      if (issue.input === undefined && /received undefined/.test(issue.message)) return { en: `Enter the ${f.en}`, cy: `Rhowch ${f.cyMutated}` };
-      if (issue.expected === 'boolean') return { en: `Answer yes or no for the ${f.en}`, cy: `Atebwch ie neu na ar gyfer ${f.cy}` };
-      if (issue.expected === 'number' || issue.expected === 'int') return { en: `Enter the ${f.en} as a number`, cy: `Rhowch ${f.cyMutated} fel rhif` };
-      if (issue.expected === 'array') return { en: `Choose the ${f.en} as a list`, cy: `Dewiswch ${f.cyMutated} fel rhestr` };
-      return f.example ?? { en: `Enter the ${f.en} as text`, cy: `Rhowch ${f.cyMutated} fel testun` };
+      if (issue.input === undefined && /received undefined/.test(issue.message)) return { en: `Enter ${the}`, cy: `Rhowch ${f.cyMutated}` };
+      if (issue.expected === 'number' || issue.expected === 'int') return { en: `Enter ${the} as a number`, cy: `Rhowch ${f.cyMutated} fel rhif` };
+      if (issue.expected === 'array') return { en: `Choose ${the} as a list`, cy: `Dewiswch ${f.cyMutated} fel rhestr` };
+      return f.example ?? { en: `Enter ${the} as text`, cy: `Rhowch ${f.cyMutated} fel testun` };
     case 'invalid_format':
-      return f.example ?? { en: `Enter the ${f.en} in the right format`, cy: `Rhowch ${f.cyMutated} yn y fformat cywir` };
+      return f.example ?? { en: `Enter ${the} in the right format`, cy: `Rhowch ${f.cyMutated} yn y fformat cywir` };
     case 'invalid_value': {
       const options = issue.values.length > 0 && issue.values.length <= 12 ? issue.values.map(String).join(', ') : null;
       return options
-        ? { en: `Choose the ${f.en} from: ${options}`, cy: `Dewiswch ${f.cyMutated} o blith: ${options}` }
-        : { en: `Choose one of the allowed values for the ${f.en}`, cy: `Dewiswch un o'r gwerthoedd a ganiateir ar gyfer ${f.cy}` };
+        ? { en: `Choose ${the} from: ${options}`, cy: `Dewiswch ${f.cyMutated} o blith: ${options}` }
+        : { en: `Choose one of the allowed values for ${the}`, cy: `Dewiswch un o'r gwerthoedd a ganiateir ar gyfer ${f.cy}` };
     }
     case 'invalid_union':
-      return { en: `Choose the ${f.en} from the ones this record takes`, cy: `Dewiswch ${f.cyMutated} o'r rhai y mae'r cofnod hwn yn eu derbyn` };
+      return { en: `Choose ${the} from the ones this record takes`, cy: `Dewiswch ${f.cyMutated} o'r rhai y mae'r cofnod hwn yn eu derbyn` };
     case 'too_small': {
       const n = Number(issue.minimum);
-      if (issue.origin === 'string') return n <= 1 ? { en: `Enter the ${f.en}`, cy: `Rhowch ${f.cyMutated}` } : { en: `${capital(f.en)} must be at least ${n} characters`, cy: `Rhaid i ${f.cyMutated} fod o leiaf ${n} nod` };
-      if (issue.origin === 'array' || issue.origin === 'set') return { en: `Choose at least ${n} for the ${f.en}`, cy: `Dewiswch o leiaf ${n} ar gyfer ${f.cy}` };
+      if (issue.origin === 'string') return n <= 1 ? { en: `Enter ${the}`, cy: `Rhowch ${f.cyMutated}` } : { en: `${capital(f.en)} must be at least ${n} characters`, cy: `Rhaid i ${f.cyMutated} fod o leiaf ${n} nod` };
+      if (issue.origin === 'array' || issue.origin === 'set') return { en: `Choose at least ${n} for ${the}`, cy: `Dewiswch o leiaf ${n} ar gyfer ${f.cy}` };
       return { en: `${capital(f.en)} must be ${n} or more`, cy: `Rhaid i ${f.cyMutated} fod yn ${n} neu fwy` };
     }
     case 'too_big': {
       const n = Number(issue.maximum);
       if (issue.origin === 'string') return { en: `${capital(f.en)} must be ${n} characters or fewer`, cy: `Rhaid i ${f.cyMutated} fod yn ${n} nod neu lai` };
-      if (issue.origin === 'array' || issue.origin === 'set') return { en: `Choose no more than ${n} for the ${f.en}`, cy: `Dewiswch ddim mwy na ${n} ar gyfer ${f.cy}` };
+      if (issue.origin === 'array' || issue.origin === 'set') return { en: `Choose no more than ${n} for ${the}`, cy: `Dewiswch ddim mwy na ${n} ar gyfer ${f.cy}` };
       return { en: `${capital(f.en)} must be ${n} or less`, cy: `Rhaid i ${f.cyMutated} fod yn ${n} neu lai` };
     }
     case 'not_multiple_of':
@@ -87,7 +90,7 @@ function composed(issue: Issue, field: FieldName): Bilingual {
       return { en: `Remove ${keys}: this form does not take ${issue.keys.length === 1 ? 'that field' : 'those fields'}`, cy: `Tynnwch ${keys}: nid yw'r ffurflen hon yn derbyn ${issue.keys.length === 1 ? 'y maes hwnnw' : 'y meysydd hynny'}` };
     }
     default:
-      return f.example ?? { en: `Check the ${f.en}`, cy: `Gwiriwch ${f.cy}` };
+      return f.example ?? { en: `Check ${the}`, cy: `Gwiriwch ${f.cy}` };
   }
 }
 

@@ -29,9 +29,23 @@ export function recordLifeEvent(db: Kysely<Database>, rules: ChildRules, actor: 
   return recordFact(db, rules, actor, childId, 'life-event.recorded', (trx) => addLifeEvent(trx, { ...input, childId }));
 }
 
-/** A new placement ends the open one the day it starts: a move, as the case system records it. */
+/**
+ * A new placement ends the open one the day it starts: a move, as the case system records it. One
+ * that starts before the open one is refused, so a child never has two current placements.
+ */
 export function recordPlacement(db: Kysely<Database>, rules: ChildRules, actor: Actor, childId: string, input: Omit<Placement, 'id' | 'childId' | 'end'>) {
   return recordFact(db, rules, actor, childId, 'placement.recorded', async (trx) => {
+    const later = await trx.selectFrom('placements').select('start_on').where('child_id', '=', childId).where('end_on', 'is', null).where('start_on', '>', input.start).executeTakeFirst();
+    if (later) {
+      throw new CynnigError({
+        code: 'placement.starts-before-current',
+        message: {
+          en: `The child's current placement started on ${later.start_on}: record a placement that starts on or after that date`,
+          cy: `Dechreuodd lleoliad presennol y plentyn ar ${later.start_on}: cofnodwch leoliad sy'n dechrau ar y dyddiad hwnnw neu ar ei ôl`,
+        },
+        path: ['start'],
+      });
+    }
     await trx.updateTable('placements').set({ end_on: input.start }).where('child_id', '=', childId).where('end_on', 'is', null).where('start_on', '<=', input.start).execute();
     return addPlacement(trx, { ...input, childId, end: null });
   });

@@ -104,14 +104,24 @@ export interface TimelineEntry {
   detail: Record<string, unknown>;
 }
 
-/** Everything that has happened in the child's record here, newest first. */
+/** When a step happened: its own date or moment (`on`, `at`), else when it was recorded. */
+function happenedAt(event: Record<string, unknown> | null, recordedAt: string): string {
+  const own = event?.['at'] ?? event?.['on'];
+  return typeof own === 'string' ? own : recordedAt;
+}
+
+/**
+ * Everything that has happened in the child's record here, newest first by when it happened
+ * (a step recorded late sits where it belongs); entries on the same date keep the order they
+ * were recorded in, latest first.
+ */
 export async function readTimeline(db: Kysely<Database>, actor: Actor, childId: string): Promise<TimelineEntry[]> {
   await getChild(db, actor.scope, childId);
   const entries: TimelineEntry[] = [];
   for (const kind of ['active-offer', 'missing-episode', 'oversight'] as const) {
     for (const stored of await listCasesOfChild(db, actor.scope, kind, childId)) {
       for (const event of await listCaseEvents<Record<string, unknown>>(db, kind, stored.id)) {
-        entries.push({ at: event.recordedAt, source: kind, type: event.type, caseId: stored.id, detail: event.event ?? {} });
+        entries.push({ at: happenedAt(event.event, event.recordedAt), source: kind, type: event.type, caseId: stored.id, detail: event.event ?? {} });
       }
     }
   }
@@ -120,5 +130,5 @@ export async function readTimeline(db: Kysely<Database>, actor: Actor, childId: 
   for (const review of record?.reviews ?? []) entries.push({ at: review.heldOn, source: 'review', type: review.kind, caseId: null, detail: { ...review } });
   for (const placement of record?.placements ?? []) entries.push({ at: placement.start, source: 'placement', type: placement.type, caseId: null, detail: { ...placement } });
   await appendAudit(db, auditActorOf(actor), { action: 'child.timeline-read', childId }, actor.now);
-  return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return entries.reverse().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

@@ -2,7 +2,7 @@
 // Every read filters by scope in SQL; a child outside the scope is simply not found.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { childSchema, type Child, type LegalStatus } from '@cynnig/domain';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import { childInScope } from '../database/child-scope-filter.js';
 import { fromJsonText, nowTimestamp, toJsonText } from '../database/column-values.js';
 import type { ChildrenTable, Database } from '../database/schema.js';
@@ -149,9 +149,14 @@ export interface ChildPage {
   total: number;
 }
 
-/** Children in scope, by name, a page at a time. */
+/**
+ * Children in scope, by name, a page at a time. A provider searches only what it is shown: names,
+ * not case references, and its own due items, not the authority's; the caller refuses a
+ * provider's search by legal status.
+ */
 export async function searchChildren(db: Kysely<Database>, scope: Scope, search: ChildSearch = {}): Promise<ChildPage> {
   assertChildScope(scope);
+  const provider = scope.kind === 'provider';
   const limit = Math.min(Math.max(search.limit ?? 50, 1), 500);
   const offset = Math.max(search.offset ?? 0, 0);
   const asOf = search.asOf ?? new Date().toISOString().slice(0, 10);
@@ -159,22 +164,18 @@ export async function searchChildren(db: Kysely<Database>, scope: Scope, search:
   const text = search.text?.trim().toLowerCase().replace(/[%_\\]/g, '');
   if (text) {
     const pattern = `%${text}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql<string>`lower(${sql.ref('children.given_name')} || ' ' || ${sql.ref('children.family_name')})`, 'like', pattern),
-        eb(eb.fn('lower', ['children.case_reference']), 'like', pattern),
-      ]),
-    );
+    query = query.where((eb) => {
+      const byName = eb(sql<string>`lower(${sql.ref('children.given_name')} || ' ' || ${sql.ref('children.family_name')})`, 'like', pattern);
+      return provider ? byName : eb.or([byName, eb(eb.fn('lower', ['children.case_reference']), 'like', pattern)]);
+    });
   }
   if (search.legalStatus) query = query.where('children.legal_status', '=', search.legalStatus);
-  if (search.hasDueItems) {
-    query = query.where((eb) => eb.exists(eb.selectFrom('due_items').select('due_items.id').whereRef('due_items.child_id', '=', 'children.id')));
-  }
-  if (search.overdue) {
-    query = query.where((eb) =>
-      eb.exists(eb.selectFrom('due_items').select('due_items.id').whereRef('due_items.child_id', '=', 'children.id').where('due_items.due_on', '<', asOf)),
-    );
-  }
+  const dueItemsSeen = (eb: ExpressionBuilder<Database, 'children'>) => {
+    const items = eb.selectFrom('due_items').select('due_items.id').whereRef('due_items.child_id', '=', 'children.id');
+    return provider ? items.where('due_items.for_provider', '=', 1) : items;
+  };
+  if (search.hasDueItems) query = query.where((eb) => eb.exists(dueItemsSeen(eb)));
+  if (search.overdue) query = query.where((eb) => eb.exists(dueItemsSeen(eb).where('due_items.due_on', '<', asOf)));
   const [rows, count] = await Promise.all([
     query.selectAll('children').orderBy('children.family_name').orderBy('children.given_name').orderBy('children.id').limit(limit).offset(offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),

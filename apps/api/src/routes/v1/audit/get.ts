@@ -7,7 +7,7 @@ import { permissions } from '../../../auth/permissions.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
-import { auditPageSchema, auditQuerySchema } from './schema.js';
+import { auditPageSchema, auditQuerySchema, fromMoment, toMoment } from './schema.js';
 
 export const getAuditRoute = createRoute({
   method: 'get',
@@ -28,8 +28,8 @@ export function registerGetAudit(router: ApiRouter, deps: RouteDeps): void {
       ...(query.childId ? { childId: query.childId } : {}),
       ...(query.userId ? { userId: query.userId } : {}),
       ...(query.action ? { action: query.action } : {}),
-      ...(query.from ? { from: query.from } : {}),
-      ...(query.to ? { to: query.to } : {}),
+      ...(query.from ? { from: fromMoment(query.from) } : {}),
+      ...(query.to ? { to: toMoment(query.to) } : {}),
       limit: query.limit,
       offset: query.offset,
     });

@@ -4,6 +4,7 @@ import type { ApiRouter } from '../../../app-router.js';
 import { gate } from '../../../auth/signed-in.js';
 import { permissions } from '../../../auth/permissions.js';
 import { listChildren, readChild, readTimeline } from '../../../services/child-service.js';
+import { ProblemError } from '../../../problems/problem-error.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
 import type { RouteDeps } from '../../route-deps.js';
@@ -40,11 +41,24 @@ export const getTimelineRoute = createRoute({
   responses: { 200: { description: 'The timeline', content: { 'application/json': { schema: timelineSchema } } }, ...problemResponses(401, 403, 404, 422) },
 });
 
+/** A provider is never shown a child's legal status, so a search by it would reveal it. */
+const legalStatusNotShown = () =>
+  new ProblemError('validation-failed', {
+    fields: [{
+      path: ['query', 'legalStatus'],
+      message: {
+        en: 'Advocacy providers are not shown a child\'s legal status, so cannot search by it',
+        cy: 'Nid yw darparwyr eiriolaeth yn gweld statws cyfreithiol plentyn, felly ni allant chwilio yn ôl hwnnw',
+      },
+    }],
+  });
+
 export function registerGetChildren(router: ApiRouter, deps: RouteDeps): void {
   const db = deps.database.db;
   router.openapi(listChildrenRoute, async (c) => {
     const actor = actorFor(c, deps, permissions.readChildren);
     const query = c.req.valid('query');
+    if (query.legalStatus && actor.scope.kind === 'provider') throw legalStatusNotShown();
     const page = await listChildren(db, actor, {
       ...(query.q ? { text: query.q } : {}),
       ...(query.legalStatus ? { legalStatus: query.legalStatus } : {}),
