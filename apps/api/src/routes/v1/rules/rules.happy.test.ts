@@ -25,7 +25,9 @@ describe.each(testEngines())('the rule catalogue on $name', (engine) => {
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
     expect(rules.map((rule) => rule.id).sort()).toEqual(ruleCatalogue.map((rule) => rule.id).sort());
     const perSet = Object.fromEntries([...new Set(rules.map((rule) => rule.set))].map((set) => [set, rules.filter((rule) => rule.set === set).length]));
-    expect(perSet).toEqual({ 'initial-offer': 6, reoffer: 17, 'iro-oversight': 13, 'return-home-conversation': 5 });
+    const publishedPerSet = Object.fromEntries([...new Set(ruleCatalogue.map((rule) => rule.set))].map((set) => [set, ruleCatalogue.filter((rule) => rule.set === set).length]));
+    expect(perSet).toEqual(publishedPerSet);
+    expect(Object.keys(perSet).sort()).toEqual(['initial-offer', 'iro-oversight', 'reoffer', 'return-home-conversation']);
   });
 
   it('explains each rule in English and Welsh, with its basis in law or guidance', async () => {
