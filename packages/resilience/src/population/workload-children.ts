@@ -1,7 +1,7 @@
 // The children a workload writes about, chosen so that its virtual social workers never share
 // a child (each child's steps then come from one person, in order) and so that each child can
 // take the workload's steps: an Active Offer the authority can move on, and no open missing
-// episode.
+// episode (nor one ending later than now).
 import type { Database } from '@cynnig/data';
 import type { Kysely } from 'kysely';
 
@@ -31,7 +31,13 @@ export async function chooseWorkloadChildren(db: Kysely<Database>, authorityCode
     .limit(perKind)
     .execute();
   const taken = activeOffer.map((row) => row.id);
-  const openEpisode = db.selectFrom('missing_episodes').select('missing_episodes.child_id').where('missing_episodes.ended_at', 'is', null);
+  // An episode still open, or one the generator ended later today (a population seeded today
+  // carries times up to the end of its reference date), would make the workload's new episode overlap.
+  const now = new Date().toISOString();
+  const openEpisode = db
+    .selectFrom('missing_episodes')
+    .select('missing_episodes.child_id')
+    .where((eb) => eb.or([eb('missing_episodes.ended_at', 'is', null), eb('missing_episodes.ended_at', '>', now)]));
   let missingQuery = db
     .selectFrom('children')
     .select('children.id')
