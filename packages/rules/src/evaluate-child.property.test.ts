@@ -1,7 +1,8 @@
 import { addMonths, childRecordSchema, type ChildRecord, type DueItem } from '@cynnig/domain';
+import type { RuleOverrides } from './parameters/rule-settings.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateChild } from './evaluate-child.js';
+import { dueItemsOfChild, evaluateChild } from './evaluate-child.js';
 import { buildChildFacts } from './facts/child-facts.js';
 import { childRecordArbitrary, referenceDateArbitrary } from './test-support/child-record-arbitrary.js';
 
@@ -24,6 +25,18 @@ function withDecline(record: ChildRecord, on: string): ChildRecord {
 }
 
 describe('properties of the rules over random children and histories', () => {
+  it('the due items worked out without json-rules-engine are exactly the engine\'s, with default and changed settings', async () => {
+    const settings = fc.constantFrom<RuleOverrides | undefined>(
+      undefined,
+      { 'reoffer-periodic-after-decline': { parameters: { months: 3 } }, 'reoffer-school-move': { enabled: false } },
+      { 'initial-offer-offer-due': { enabled: false }, 'iro-review-due': { parameters: { firstReviewWorkingDays: 15 } } },
+      { 'return-home-conversation-due': { parameters: { followUpDays: 60 } }, 'iro-repeated-declines': { parameters: { declines: 2 } } },
+    );
+    await fc.assert(fc.asyncProperty(childRecordArbitrary, referenceDateArbitrary, settings, async (record, referenceDate, overrides) => {
+      expect(await dueItemsOfChild(record, referenceDate, overrides)).toEqual((await evaluateChild(record, referenceDate, overrides)).dueItems);
+    }), { numRuns: 500 });
+  });
+
   it('the generated records are valid child records', () => {
     fc.assert(fc.property(childRecordArbitrary, (record) => {
       const result = childRecordSchema.safeParse(record);

@@ -3,7 +3,8 @@
 // authority settings and reused for every child evaluated with those settings.
 import { CynnigError, isIsoDate, type Bilingual, type ChildRecord, type DueItem, type IsoDate, type Language } from '@cynnig/domain';
 import { dueItemFrom, mergeDueItems } from './due-items/due-items.js';
-import { compileScope, runScope, type CompiledScope, type ScopeRun } from './engine/rule-engine.js';
+import { runScopeDirectly, runsDirectly } from './engine/direct-run.js';
+import { compileScope, runScope, type CompiledScope, type RunState, type ScopeRun } from './engine/rule-engine.js';
 import { explainResult, explainSwitchedOff, type RuleExplanation } from './explain/rule-explanation.js';
 import { buildChildFacts } from './facts/child-facts.js';
 import { buildEpisodeFacts, returnedEpisodes } from './facts/episode-facts.js';
@@ -24,6 +25,8 @@ interface Configuration {
   readonly titles: ReadonlyMap<string, Bilingual>;
   /** Episodes that ended longer ago than this are not run: every episode rule stops after its `followUpDays`. */
   readonly episodeFollowUpDays: number;
+  /** Both scopes can be run without json-rules-engine (no rule needs a JSON path). */
+  readonly direct: boolean;
 }
 
 /** The longest follow-up of the enabled episode rules; without a `followUpDays` parameter a rule follows every episode. */
@@ -47,28 +50,52 @@ function configurationFor(overrides: RuleOverrides | undefined): Configuration {
   const cached = configurations.get(key);
   if (cached) return cached;
   const configured = configureRules(ruleBook, overrides ?? {});
+  const child = compileScope(configured.filter((c) => c.rule.scope === 'child'));
+  const episode = compileScope(configured.filter((c) => c.rule.scope === 'missing-episode'));
   const configuration: Configuration = {
     configured,
-    child: compileScope(configured.filter((c) => c.rule.scope === 'child')),
-    episode: compileScope(configured.filter((c) => c.rule.scope === 'missing-episode')),
+    child,
+    episode,
     titles: new Map(ruleBook.map((rule) => [rule.id, rule.title])),
     episodeFollowUpDays: longestFollowUp(configured),
+    direct: runsDirectly(child) && runsDirectly(episode),
   };
   if (configurations.size >= MAX_CONFIGURATIONS) configurations.delete(configurations.keys().next().value as string);
   configurations.set(key, configuration);
   return configuration;
 }
 
-function collect(run: ScopeRun, scope: CompiledScope, context: { childId: string; referenceDate: IsoDate; caseId: (rule: Rule) => string | null; episodeId: string | null }, items: DueItem[], explanations: (() => RuleExplanation)[]): void {
+interface ItemContext {
+  readonly childId: string;
+  readonly referenceDate: IsoDate;
+  readonly caseId: (rule: Rule) => string | null;
+}
+
+/** The due item of each rule of the scope that fired with a due date, in the scope's rule order. */
+function itemsOf(state: RunState, scope: CompiledScope, context: ItemContext, ran: (ruleId: string) => boolean, items: DueItem[]): void {
+  for (const [ruleId, resolved] of scope.rules) {
+    if (!ran(ruleId)) continue;
+    const fired = state.fired.get(ruleId);
+    if (fired && fired.dueOn !== null) items.push(dueItemFrom({ ...fired, dueOn: fired.dueOn }, resolved, { childId: context.childId, referenceDate: context.referenceDate, caseId: context.caseId(resolved.configured.rule) }));
+  }
+}
+
+function collect(run: ScopeRun, scope: CompiledScope, context: ItemContext & { episodeId: string | null }, items: DueItem[], explanations: (() => RuleExplanation)[]): void {
   const byName = new Map(run.results.map((result) => [result.name, result]));
   for (const [ruleId, resolved] of scope.rules) {
     const result = byName.get(ruleId);
     if (!result) continue;
-    const fired = run.state.fired.get(ruleId);
-    const dueOn = fired?.dueOn ?? null;
+    const dueOn = run.state.fired.get(ruleId)?.dueOn ?? null;
     explanations.push(() => explainResult(resolved.configured.rule, result, context.episodeId, dueOn));
-    if (fired && dueOn !== null) items.push(dueItemFrom({ ...fired, dueOn }, resolved, { childId: context.childId, referenceDate: context.referenceDate, caseId: context.caseId(resolved.configured.rule) }));
   }
+  itemsOf(run.state, scope, context, (ruleId) => byName.has(ruleId), items);
+}
+
+const activeOfferSets = ['initial-offer', 'reoffer'];
+
+function checkedReferenceDate(referenceDate: unknown): asserts referenceDate is IsoDate {
+  if (typeof referenceDate !== 'string' || !isIsoDate(referenceDate))
+    throw new CynnigError({ code: 'rules.reference-date-invalid', message: { en: 'The reference date must be a real date in the form YYYY-MM-DD', cy: 'Rhaid i\'r dyddiad cyfeirio fod yn ddyddiad go iawn ar y ffurf BBBB-MM-DD' }, path: ['referenceDate'] });
 }
 
 /**
@@ -84,15 +111,13 @@ function collect(run: ScopeRun, scope: CompiledScope, context: { childId: string
  * dueItems.filter((item) => item.kind === 'reoffer'); // at most one, the earliest due date
  */
 export async function evaluateChild(record: ChildRecord, referenceDate: IsoDate, overrides?: RuleOverrides): Promise<ChildEvaluation> {
-  if (typeof referenceDate !== 'string' || !isIsoDate(referenceDate))
-    throw new CynnigError({ code: 'rules.reference-date-invalid', message: { en: 'The reference date must be a real date in the form YYYY-MM-DD', cy: 'Rhaid i\'r dyddiad cyfeirio fod yn ddyddiad go iawn ar y ffurf BBBB-MM-DD' }, path: ['referenceDate'] });
+  checkedReferenceDate(referenceDate);
   const configuration = configurationFor(overrides);
   const childId = record.child.id;
   const facts = buildChildFacts(record, referenceDate);
   const items: DueItem[] = [];
   const explanations: (() => RuleExplanation)[] = [];
 
-  const activeOfferSets = ['initial-offer', 'reoffer'];
   const childRun = await runScope(configuration.child, facts, record, null);
   collect(childRun, configuration.child, { childId, referenceDate, episodeId: null, caseId: (rule) => (activeOfferSets.includes(rule.set) ? facts.caseId : null) }, items, explanations);
 
@@ -114,6 +139,34 @@ export async function evaluateChild(record: ChildRecord, referenceDate: IsoDate,
       return explained;
     },
   };
+}
+
+/**
+ * The due items alone: what `evaluateChild(...).dueItems` gives, worked out from the same rule
+ * files without json-rules-engine (which is needed only to explain the outcome), several times
+ * faster. This is what the API runs after every change and the sweep for every child.
+ *
+ * @example
+ * const items = await dueItemsOfChild(record, '2025-06-30', { 'reoffer-school-move': { enabled: false } });
+ */
+export async function dueItemsOfChild(record: ChildRecord, referenceDate: IsoDate, overrides?: RuleOverrides): Promise<DueItem[]> {
+  checkedReferenceDate(referenceDate);
+  const configuration = configurationFor(overrides);
+  if (!configuration.direct) return (await evaluateChild(record, referenceDate, overrides)).dueItems;
+  const childId = record.child.id;
+  const facts = buildChildFacts(record, referenceDate);
+  const items: DueItem[] = [];
+  const every = () => true;
+  itemsOf(runScopeDirectly(configuration.child, facts, record, null), configuration.child, { childId, referenceDate, caseId: (rule) => (activeOfferSets.includes(rule.set) ? facts.caseId : null) }, every, items);
+  if (configuration.episode.rules.size > 0) {
+    for (const episode of returnedEpisodes(record, referenceDate)) {
+      const episodeFacts = buildEpisodeFacts(record, episode, referenceDate);
+      if (episodeFacts.daysSinceReturn > configuration.episodeFollowUpDays) continue;
+      const state = runScopeDirectly(configuration.episode, { ...facts, ...episodeFacts }, record, episodeFacts.episodeStartedAt.slice(0, 10));
+      itemsOf(state, configuration.episode, { childId, referenceDate, caseId: () => episode.id }, every, items);
+    }
+  }
+  return mergeDueItems(items, configuration.titles);
 }
 
 /** One rule's explanation in one language, for a page or the IRO queue. */

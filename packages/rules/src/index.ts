@@ -1,6 +1,6 @@
 // @cynnig/rules: rules as reviewable data (one JSON file per rule) on json-rules-engine, the fact
 // builder they read, the bilingual explanations and the rule catalogue. No I/O.
-export { evaluateChild, explainChild, type ChildEvaluation, type ChildExplanation, type ExplanationLine } from './evaluate-child.js';
+export { dueItemsOfChild, evaluateChild, explainChild, type ChildEvaluation, type ChildExplanation, type ExplanationLine } from './evaluate-child.js';
 export type { RuleExplanation, ConditionExplanation, RuleOutcome } from './explain/rule-explanation.js';
 export { buildChildFacts, type ChildFacts } from './facts/child-facts.js';
 export { buildEpisodeFacts, type EpisodeFacts } from './facts/episode-facts.js';

@@ -8,6 +8,7 @@ import {
   findActiveOfferCaseOfChild,
   getChild,
   listOfferRounds,
+  loadRecordOfChild,
   providersForAuthority,
   recordCaseEvent,
   replaceOfferRounds,
@@ -22,7 +23,7 @@ import { appendAudit } from '../audit/audit-trail.js';
 import { mayRecordActiveOfferEvent } from '../auth/permissions.js';
 import { ProblemError } from '../problems/problem-error.js';
 import { auditActorOf, todayOf, type Actor } from './actor.js';
-import { reevaluateChild, type ChildRules } from './child-rules.js';
+import { reevaluateStoredChild, type ChildRules } from './child-rules.js';
 
 export interface ActiveOfferView {
   readonly childId: string;
@@ -47,6 +48,24 @@ export async function readActiveOffer(db: Kysely<Database>, actor: Actor, childI
   if (!found) return { childId, caseId: null, version: 0, state: null, rounds, allowedEvents: forRole(actor, openingEvents('active-offer')) };
   const stored = found.snapshot as StoredSnapshot<'active-offer'>;
   return { childId, caseId: found.id, version: found.version, state: found.state, rounds, allowedEvents: forRole(actor, allowedEvents(stored)) };
+}
+
+/** The child's rounds with those of one case replaced by its latest list, in stored order (case, then round). */
+function withRoundsOfCase(offers: readonly ActiveOfferSummary[], caseId: string, rounds: readonly ActiveOfferSummary[]): ActiveOfferSummary[] {
+  const at = offers.findIndex((round) => round.caseId === caseId);
+  const others = offers.filter((round) => round.caseId !== caseId);
+  if (at < 0) return [...others, ...rounds];
+  return [...others.slice(0, at), ...rounds, ...others.slice(at)];
+}
+
+/**
+ * The rounds a person sees after their step, as `listOfferRounds` would read them: a provider
+ * sees the rounds referred to it, and none once the case is no longer referred to it.
+ */
+function roundsSeenBy(actor: Actor, offers: readonly ActiveOfferSummary[], caseProviderId: string | null): ActiveOfferSummary[] {
+  if (actor.scope.kind !== 'provider') return [...offers];
+  const providerId = actor.scope.providerId;
+  return caseProviderId === providerId ? offers.filter((round) => round.providerId === providerId) : [];
 }
 
 const notForYourRole = () =>
@@ -81,11 +100,13 @@ export async function recordActiveOfferEvent(
     let caseId: string;
     let version: number;
     let result;
+    let providerId: string | null;
     if (!found) {
       if (expectedVersion !== 0) throw staleVersion('case', 0, expectedVersion);
       caseId = randomUUID();
       result = applyEvent('active-offer', null, event, { caseId, childId });
       if (!result.ok) throw result.error;
+      providerId = result.effects.activeOfferRounds.at(-1)?.providerId ?? null;
       const created = await createCase(trx, 'active-offer', {
         id: caseId,
         childId,
@@ -93,7 +114,7 @@ export async function recordActiveOfferEvent(
         state: result.snapshot.value,
         snapshot: result.snapshot,
         machineVersion: String(result.snapshot.machineVersion),
-        columns: { providerId: result.effects.activeOfferRounds.at(-1)?.providerId ?? null },
+        columns: { providerId },
         firstEvent: event,
         recordedAt,
         recordedBy: actor.user.id,
@@ -104,21 +125,27 @@ export async function recordActiveOfferEvent(
       caseId = found.id;
       result = applyEvent('active-offer', found.snapshot as StoredSnapshot<'active-offer'>, event, { caseId, childId });
       if (!result.ok) throw result.error;
+      providerId = result.effects.activeOfferRounds.at(-1)?.providerId ?? found.columns.providerId;
       const saved = await recordCaseEvent(trx, 'active-offer', caseId, event, {
         state: result.snapshot.value,
         snapshot: result.snapshot,
         machineVersion: String(result.snapshot.machineVersion),
         expectedVersion,
-        columns: { providerId: result.effects.activeOfferRounds.at(-1)?.providerId ?? found.columns.providerId },
+        columns: { providerId },
         now: recordedAt,
         recordedBy: actor.user.id,
       });
       version = saved.version;
     }
-    await replaceOfferRounds(trx, caseId, result.effects.activeOfferRounds);
-    await reevaluateChild(trx, rules, childId, todayOf(actor), actor.now);
+    // The child's record as it stands before the step, read once: its rounds of this case are
+    // what the new rounds are compared with, and with the new rounds in their place it is what
+    // the rules run on. Nothing else in the record changes in a step.
+    const before = await loadRecordOfChild(trx, child.child);
+    const offers = withRoundsOfCase(before.offers, caseId, result.effects.activeOfferRounds);
+    await replaceOfferRounds(trx, caseId, result.effects.activeOfferRounds, { stored: before.offers.filter((round) => round.caseId === caseId) });
+    await reevaluateStoredChild(trx, rules, child.child, todayOf(actor), actor.now, { ...before, offers });
     await appendAudit(trx, auditActorOf(actor), { action: 'active-offer.event', childId, detail: { caseId, type: event.type, version } }, actor.now);
-    const rounds = await listOfferRounds(trx, actor.scope, childId);
+    const rounds = roundsSeenBy(actor, offers, providerId);
     return { childId, caseId, version, state: result.snapshot.value, rounds, allowedEvents: forRole(actor, result.allowedEvents) };
   });
 }

@@ -21,7 +21,7 @@ import { allowedEvents, applyEvent, openingEvents, type StoredSnapshot, type Wor
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/audit-trail.js';
 import { auditActorOf, todayOf, type Actor } from './actor.js';
-import { reevaluateChild, type ChildRules } from './child-rules.js';
+import { reevaluateStoredChild, type ChildRules } from './child-rules.js';
 
 export type CaseKind = 'missing-episode' | 'oversight';
 
@@ -129,7 +129,7 @@ export async function recordCaseStep(
       });
       stored = { ...found, state: result.snapshot.value, snapshot: result.snapshot, version: saved.version, columns: columnsOf(kind, result) };
     }
-    await reevaluateChild(trx, rules, childId, todayOf(actor), actor.now);
+    await reevaluateStoredChild(trx, rules, child.child, todayOf(actor), actor.now);
     await appendAudit(trx, auditActorOf(actor), { action: `${kind}.event`, childId, detail: { caseId: stored.id, type: input.event.type, version: stored.version } }, actor.now);
     return viewOf(stored);
   });

@@ -6,7 +6,7 @@ import { CynnigError, type Allocation, type LifeEvent, type Placement, type Revi
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/audit-trail.js';
 import { auditActorOf, todayOf, type Actor } from './actor.js';
-import { reevaluateChild, type ChildRules } from './child-rules.js';
+import { reevaluateStoredChild, type ChildRules } from './child-rules.js';
 
 async function recordFact<T extends { id: string }>(
   db: Kysely<Database>,
@@ -19,7 +19,7 @@ async function recordFact<T extends { id: string }>(
   return transaction(db, async (trx) => {
     const child = await getChild(trx, actor.scope, childId);
     const written = await write(trx, child);
-    await reevaluateChild(trx, rules, childId, todayOf(actor), actor.now);
+    await reevaluateStoredChild(trx, rules, child.child, todayOf(actor), actor.now);
     await appendAudit(trx, auditActorOf(actor), { action, childId, detail: { id: written.id } }, actor.now);
     return written;
   });

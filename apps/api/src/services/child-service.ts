@@ -7,6 +7,7 @@ import {
   listCasesOfChild,
   listDueItemsForChild,
   loadChildRecord,
+  loadRecordOfChild,
   searchChildren,
   type ChildSearch,
   type Database,
@@ -91,7 +92,8 @@ export async function readChild(db: Kysely<Database>, actor: Actor, childId: str
       dueItems,
     };
   }
-  const record = (await loadChildRecord(db, actor.scope, childId))!;
+  // The child was found in the reader's scope above, and authority staff see the whole record.
+  const record = await loadRecordOfChild(db, stored.child);
   const guides = await returnHomeConversationGuides(db, actor, record, language);
   return { view: 'full', version: stored.version, record, dueItems, returnHomeConversations: [...guides.values()] };
 }

@@ -65,6 +65,7 @@ describe('opening SQLite', () => {
       expect(await pragma('foreign_keys')).toEqual({ foreign_keys: 1 });
       expect(await pragma('busy_timeout')).toEqual({ timeout: 5000 });
       expect(await pragma('synchronous')).toEqual({ synchronous: 1 });
+      expect(await pragma('wal_autocheckpoint')).toEqual({ wal_autocheckpoint: 10000 });
     } finally {
       await close();
     }

@@ -1,10 +1,10 @@
-import { childRecordSchema } from '@cynnig/domain';
+import { childRecordSchema, type ActiveOfferSummary } from '@cynnig/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aChild, aLookedAfterChild, aProvider, aUser, cardiff, swansea, testEngines, type TestDatabase } from '../test-support/index.js';
 import type { Scope } from '../scope.js';
 import { addAllocation, endAllocation, listAllocations, reallocate } from './allocation-repository.js';
 import { createChild } from './child-repository.js';
-import { loadChildRecord, loadChildRecords, streamChildRecords } from './child-record-repository.js';
+import { loadChildRecord, loadChildRecords, loadRecordOfChild, streamChildRecords } from './child-record-repository.js';
 import { addEntitlement, endEntitlement, listEntitlements } from './entitlement-repository.js';
 import { addLifeEvent, listLifeEvents } from './life-event-repository.js';
 import { listMissingEpisodes, findOpenMissingEpisode } from './missing-episode-repository.js';
@@ -111,6 +111,22 @@ describe.each(testEngines())('a child\'s record on $name', (engine) => {
     expect(await loadChildRecord(database.db, { kind: 'authority', authorityCode: swansea }, childId)).toBeUndefined();
   });
 
+  it('the record of a child already read is its whole record, whoever read the child', async () => {
+    const provider = await aProvider(database.db, [cardiff]);
+    const { child } = await aLookedAfterChild(database.db, cardiff);
+    await addLifeEvent(database.db, { childId: child.id, kind: 'school-move', occurredOn: '2024-02-02', note: null });
+    const offerCase = await createCase(database.db, 'active-offer', {
+      childId: child.id, authorityCode: cardiff, state: 'awaitingProviderContact', snapshot: {}, machineVersion: 'v', columns: { providerId: provider.id }, firstEvent: { type: 'OFFER_DUE' },
+    });
+    await replaceOfferRounds(database.db, offerCase.id, [{
+      caseId: offerCase.id, childId: child.id, round: 1, state: 'awaitingProviderContact', trigger: 'became-looked-after', triggeredOn: '2024-01-10', providerId: provider.id,
+      childToldOn: '2024-01-12', referredOn: '2024-01-15', offerMadeOn: null, offerLanguage: null, mode: null, outcome: null, outcomeOn: null, outcomeConfirmedOn: null, advocacyEndedOn: null, isReoffer: false,
+    }]);
+    const whole = await loadChildRecord(database.db, { kind: 'system' }, child.id);
+    expect(whole?.lifeEvents).toHaveLength(1);
+    expect(await loadRecordOfChild(database.db, child)).toEqual(whole);
+  });
+
   it('replacing a case\'s rounds leaves exactly the new list', async () => {
     const { child } = await createChild(database.db, aChild());
     const offerCase = await createCase(database.db, 'active-offer', {
@@ -123,6 +139,26 @@ describe.each(testEngines())('a child\'s record on $name', (engine) => {
     await replaceOfferRounds(database.db, offerCase.id, [round(1), round(2), round(3)]);
     await replaceOfferRounds(database.db, offerCase.id, [round(1), round(2)]);
     expect((await listOfferRounds(database.db, cardiffScope, child.id)).map((r) => [r.round, r.isReoffer])).toEqual([[1, false], [2, true]]);
+  });
+
+  it('a step that changes the open round and opens another stores both, and the earlier rounds as they were', async () => {
+    const { child } = await createChild(database.db, aChild());
+    const offerCase = await createCase(database.db, 'active-offer', {
+      childId: child.id, authorityCode: cardiff, state: 'awaitingChildTold', snapshot: {}, machineVersion: 'v', columns: { providerId: null }, firstEvent: { type: 'OFFER_DUE' },
+    });
+    const round = (n: number, changes: Partial<ActiveOfferSummary> = {}): ActiveOfferSummary => ({
+      caseId: offerCase.id, childId: child.id, round: n, state: 'awaitingReoffer', trigger: 'placement-move', triggeredOn: '2024-01-10', providerId: null,
+      childToldOn: '2024-01-12', referredOn: null, offerMadeOn: null, offerLanguage: null, mode: null, outcome: 'declined', outcomeOn: '2024-01-20', outcomeConfirmedOn: null, advocacyEndedOn: null, isReoffer: n > 1,
+      ...changes,
+    });
+    await replaceOfferRounds(database.db, offerCase.id, [round(1), round(2, { state: 'awaitingOutcome', outcome: null, outcomeOn: null })]);
+    const stored = await listOfferRounds(database.db, cardiffScope, child.id);
+    const next = [round(1), round(2, { outcomeConfirmedOn: '2024-02-01' }), round(3, { state: 'awaitingChildTold', childToldOn: null, outcome: null, outcomeOn: null })];
+    await replaceOfferRounds(database.db, offerCase.id, next, { stored });
+    expect(await listOfferRounds(database.db, cardiffScope, child.id)).toEqual(next);
+    // without the stored rounds at hand, they are read first: the same outcome
+    await replaceOfferRounds(database.db, offerCase.id, [round(1)]);
+    expect(await listOfferRounds(database.db, cardiffScope, child.id)).toEqual([round(1)]);
   });
 
   it('streams every child record in scope in batches, each child once', async () => {

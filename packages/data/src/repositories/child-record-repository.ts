@@ -1,11 +1,11 @@
 // Assembles the domain's ChildRecord (the child, entitlements, placements, allocations, life
 // events, reviews, Active Offer rounds and missing episode summaries) from the tables, one
 // child at a time or in batches for the sweep and monitoring.
-import type { ChildRecord } from '@cynnig/domain';
-import type { Kysely, Selectable } from 'kysely';
+import type { Child, ChildRecord } from '@cynnig/domain';
+import type { Kysely } from 'kysely';
 import { childInScope } from '../database/child-scope-filter.js';
-import type { ChildrenTable, Database } from '../database/schema.js';
-import { assertChildScope, type Scope } from '../scope.js';
+import type { Database } from '../database/schema.js';
+import { assertChildScope, systemScope, type Scope } from '../scope.js';
 import { allocationFromRow } from './allocation-repository.js';
 import { seesChildFacts } from './child-facts-scope.js';
 import { childFromRow } from './child-repository.js';
@@ -26,8 +26,8 @@ function groupByChild<R extends { child_id: string }, T>(rows: R[], map: (row: R
   return grouped;
 }
 
-/** Records for child rows already known to be in scope, in the same order. */
-async function assemble(db: Kysely<Database>, scope: Scope, children: Selectable<ChildrenTable>[]): Promise<ChildRecord[]> {
+/** Records for children already known to be in scope, in the same order. */
+async function assemble(db: Kysely<Database>, scope: Scope, children: readonly Child[]): Promise<ChildRecord[]> {
   if (children.length === 0) return [];
   const ids = children.map((child) => child.id);
   const facts = seesChildFacts(scope);
@@ -56,15 +56,15 @@ async function assemble(db: Kysely<Database>, scope: Scope, children: Selectable
     offers: groupByChild(rounds, offerRoundFromRow),
     missingEpisodes: groupByChild(episodes, missingEpisodeSummaryFromRow),
   };
-  return children.map((row) => ({
-    child: childFromRow(row),
-    entitlements: byChild.entitlements.get(row.id) ?? [],
-    placements: byChild.placements.get(row.id) ?? [],
-    allocations: byChild.allocations.get(row.id) ?? [],
-    lifeEvents: byChild.lifeEvents.get(row.id) ?? [],
-    reviews: byChild.reviews.get(row.id) ?? [],
-    offers: byChild.offers.get(row.id) ?? [],
-    missingEpisodes: byChild.missingEpisodes.get(row.id) ?? [],
+  return children.map((child) => ({
+    child,
+    entitlements: byChild.entitlements.get(child.id) ?? [],
+    placements: byChild.placements.get(child.id) ?? [],
+    allocations: byChild.allocations.get(child.id) ?? [],
+    lifeEvents: byChild.lifeEvents.get(child.id) ?? [],
+    reviews: byChild.reviews.get(child.id) ?? [],
+    offers: byChild.offers.get(child.id) ?? [],
+    missingEpisodes: byChild.missingEpisodes.get(child.id) ?? [],
   }));
 }
 
@@ -75,7 +75,15 @@ async function assemble(db: Kysely<Database>, scope: Scope, children: Selectable
 export async function loadChildRecord(db: Kysely<Database>, scope: Scope, childId: string): Promise<ChildRecord | undefined> {
   assertChildScope(scope);
   const row = await db.selectFrom('children').selectAll().where('children.id', '=', childId).where((eb) => childInScope(eb, scope)).executeTakeFirst();
-  return row ? (await assemble(db, scope, [row]))[0] : undefined;
+  return row ? (await assemble(db, scope, [childFromRow(row)]))[0] : undefined;
+}
+
+/**
+ * The whole record (system scope) of a child the caller has just read and checked against its
+ * own scope in the same transaction: what a step's rules run on, without reading the child again.
+ */
+export async function loadRecordOfChild(db: Kysely<Database>, child: Child): Promise<ChildRecord> {
+  return (await assemble(db, systemScope, [child]))[0]!;
 }
 
 /** Records for several children in scope (missing or out-of-scope ids are left out). */
@@ -83,7 +91,7 @@ export async function loadChildRecords(db: Kysely<Database>, scope: Scope, child
   assertChildScope(scope);
   if (childIds.length === 0) return [];
   const rows = await db.selectFrom('children').selectAll().where('children.id', 'in', [...childIds]).where((eb) => childInScope(eb, scope)).orderBy('children.id').execute();
-  return assemble(db, scope, rows);
+  return assemble(db, scope, rows.map(childFromRow));
 }
 
 export interface StreamOptions {
@@ -107,7 +115,7 @@ export async function* streamChildRecords(db: Kysely<Database>, scope: Scope, op
     if (options.dueBy !== undefined) query = query.where('children.next_due_on', '<=', options.dueBy);
     const rows = await query.orderBy('children.id').limit(batchSize).execute();
     if (rows.length === 0) return;
-    yield await assemble(db, scope, rows);
+    yield await assemble(db, scope, rows.map(childFromRow));
     afterId = rows[rows.length - 1]!.id;
     if (rows.length < batchSize) return;
   }

@@ -49,6 +49,33 @@ describe.each(testEngines())('due items and queues on $name', (engine) => {
     expect((await getChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).nextDueOn).toBe('2026-02-01');
   });
 
+  const storedRows = (childId: string) => database.db.selectFrom('due_items').select(['id', 'rule_id', 'due_on', 'created_at']).where('child_id', '=', childId).orderBy('id').execute();
+
+  it('an item that comes out the same keeps its row and its place in the queues; only what changed is written', async () => {
+    const { child } = await createChild(database.db, aChild());
+    const review = item(child.id, { ruleId: 'review-due', kind: 'review', dueOn: '2026-01-15', audience: ['iro'] });
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id), review], { now: '2026-01-01T09:00:00.000Z' });
+    const [first, kept] = await storedRows(child.id);
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id, { dueOn: '2026-03-01' }), review], { now: '2026-01-02T09:00:00.000Z' });
+    const after = await storedRows(child.id);
+    expect(after).toContainEqual(kept);
+    expect(after.find((row) => row.rule_id === 'reoffer-after-placement-move')).toMatchObject({ due_on: '2026-03-01', created_at: '2026-01-02T09:00:00.000Z' });
+    expect(after.map((row) => row.id)).not.toContain(first!.id);
+    expect(await listDueItemsForChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).toEqual([review, item(child.id, { dueOn: '2026-03-01' })]);
+    expect((await getChild(database.db, { kind: 'authority', authorityCode: cardiff }, child.id)).nextDueOn).toBe('2026-01-15');
+  });
+
+  it('stores an item the rules yield twice twice, and the same items again change nothing', async () => {
+    const { child } = await createChild(database.db, aChild());
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id), item(child.id)]);
+    const before = await storedRows(child.id);
+    expect(before).toHaveLength(2);
+    await replaceDueItemsForChild(database.db, child.id, [item(child.id), item(child.id)]);
+    expect(await storedRows(child.id)).toEqual(before);
+    await replaceDueItemsForChildren(database.db, [{ childId: child.id, items: [item(child.id)] }]);
+    expect(await storedRows(child.id)).toEqual([before[0]]);
+  });
+
   it('an empty replacement clears the items and the next due date', async () => {
     const { child } = await createChild(database.db, aChild());
     await replaceDueItemsForChild(database.db, child.id, [item(child.id)]);

@@ -1,12 +1,15 @@
 // Due items: what the rules say needs doing for each child. They are replaced as a whole for
 // a child whenever its rules run, and every queue is a plain indexed query over them.
 import type { DueItem } from '@cynnig/domain';
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import { childInScope } from '../database/child-scope-filter.js';
 import { fromJsonText, nowTimestamp, toFlag, toJsonText } from '../database/column-values.js';
 import type { Database, DueItemsTable } from '../database/schema.js';
+import { engineOf } from '../database/engine.js';
 import { transaction } from '../database/transaction.js';
+import { dueItemChanges } from './due-item-changes.js';
 import { assertChildScope, type Scope } from '../scope.js';
+import { notFound } from './not-found.js';
 
 export function dueItemFromRow(row: Selectable<DueItemsTable>): DueItem {
   return {
@@ -45,10 +48,34 @@ function dueItemColumns(item: DueItem, authorityCode: string, now: string) {
   };
 }
 
+/** What the due items of a child are written against: its authority and stored next due date. */
+interface ChildDueContext {
+  readonly authorityCode: string;
+  readonly nextDueOn: string | null;
+}
+
+function earliestDueOn(items: readonly DueItem[]): string | null {
+  return items.reduce<string | null>((min, item) => (min === null || item.dueOn < min ? item.dueOn : min), null);
+}
+
+/**
+ * Reads the children a replacement is about to write for. On PostgreSQL their rows are locked
+ * until the transaction ends, so two replacements for one child (a step and a sweep) take turns
+ * and each works out its difference from what the other left; SQLite's write lock already
+ * makes every writing transaction take its turn.
+ */
+async function childrenToReplace(trx: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ChildDueContext>> {
+  let query = trx.selectFrom('children').select(['id', 'authority_code', 'next_due_on']).where('id', 'in', [...ids]).orderBy('id');
+  if (engineOf(trx) === 'postgres') query = query.forUpdate();
+  const rows = await query.execute();
+  return new Map(rows.map((row) => [row.id, { authorityCode: row.authority_code, nextDueOn: row.next_due_on }]));
+}
+
 /**
  * Replaces all of a child's due items, atomically: readers see the old set or the new one,
  * never a mixture. Also sets the child's next due date for the sweep (the earliest item's
- * date unless `nextDueOn` is given).
+ * date unless `nextDueOn` is given). Only the difference is written: items that come out the
+ * same keep their rows, and an unchanged next due date is not written again.
  */
 export async function replaceDueItemsForChild(
   db: Kysely<Database>,
@@ -57,13 +84,14 @@ export async function replaceDueItemsForChild(
   { now = nowTimestamp(), nextDueOn }: { now?: string; nextDueOn?: string | null } = {},
 ): Promise<void> {
   await transaction(db, async (trx) => {
-    const child = await trx.selectFrom('children').select('authority_code').where('id', '=', childId).executeTakeFirstOrThrow();
-    await trx.deleteFrom('due_items').where('child_id', '=', childId).execute();
-    if (items.length > 0) {
-      await trx.insertInto('due_items').values(items.map((item) => dueItemColumns({ ...item, childId }, child.authority_code, now))).execute();
-    }
-    const earliest = items.reduce<string | null>((min, item) => (min === null || item.dueOn < min ? item.dueOn : min), null);
-    await trx.updateTable('children').set({ next_due_on: nextDueOn === undefined ? earliest : nextDueOn }).where('id', '=', childId).execute();
+    const known = (await childrenToReplace(trx, [childId])).get(childId);
+    if (!known) throw notFound('child', childId);
+    const stored = await trx.selectFrom('due_items').selectAll().where('child_id', '=', childId).execute();
+    const { removedIds, added } = dueItemChanges(stored, items.map((item) => dueItemColumns({ ...item, childId }, known.authorityCode, now)));
+    if (removedIds.length > 0) await trx.deleteFrom('due_items').where('id', 'in', removedIds).execute();
+    if (added.length > 0) await trx.insertInto('due_items').values(added).execute();
+    const next = nextDueOn === undefined ? earliestDueOn(items) : nextDueOn;
+    if (next !== known.nextDueOn) await trx.updateTable('children').set({ next_due_on: next }).where('id', '=', childId).execute();
   });
 }
 
@@ -85,26 +113,41 @@ function inChunks<T>(values: readonly T[], size: number): T[][] {
 
 /**
  * Replaces the due items of many children in one transaction, as `replaceDueItemsForChild` does
- * for one: the sweep works out a batch of children in memory and stores them together, with
- * multi-row inserts and one next-due-date update per distinct date, instead of four statements
- * a child. Children that no longer exist are skipped.
+ * for one: the sweep works out a batch of children in memory and stores them together, reading
+ * the stored items a few hundred children at a time and writing only the difference in
+ * multi-row statements, with one next-due-date update per distinct date that changed. Children
+ * that no longer exist are skipped.
  */
 export async function replaceDueItemsForChildren(db: Kysely<Database>, children: readonly ChildDueItems[], { now = nowTimestamp() }: { now?: string } = {}): Promise<void> {
   if (children.length === 0) return;
   await transaction(db, async (trx) => {
-    const authorityOf = new Map<string, string>();
+    const known = new Map<string, ChildDueContext>();
+    const storedOf = new Map<string, Selectable<DueItemsTable>[]>();
     for (const ids of inChunks(children.map((child) => child.childId), IDS_PER_STATEMENT)) {
-      for (const row of await trx.selectFrom('children').select(['id', 'authority_code']).where('id', 'in', ids).execute()) authorityOf.set(row.id, row.authority_code);
-      await trx.deleteFrom('due_items').where('child_id', 'in', ids).execute();
+      for (const [id, child] of await childrenToReplace(trx, ids)) known.set(id, child);
+      for (const row of await trx.selectFrom('due_items').selectAll().where('child_id', 'in', ids).execute()) {
+        const rows = storedOf.get(row.child_id);
+        if (rows) rows.push(row);
+        else storedOf.set(row.child_id, [row]);
+      }
     }
-    const stored = children.filter((child) => authorityOf.has(child.childId));
-    const rows = stored.flatMap((child) => child.items.map((item) => dueItemColumns({ ...item, childId: child.childId }, authorityOf.get(child.childId) as string, now)));
-    for (const chunk of inChunks(rows, ROWS_PER_INSERT)) await trx.insertInto('due_items').values(chunk).execute();
+    const removedIds: Selectable<DueItemsTable>['id'][] = [];
+    const added: Insertable<DueItemsTable>[] = [];
     const byNextDue = new Map<string | null, string[]>();
-    for (const child of stored) {
-      const earliest = child.items.reduce<string | null>((min, item) => (min === null || item.dueOn < min ? item.dueOn : min), null);
-      byNextDue.set(earliest, [...(byNextDue.get(earliest) ?? []), child.childId]);
+    for (const child of children) {
+      const stored = known.get(child.childId);
+      if (!stored) continue;
+      const changes = dueItemChanges(storedOf.get(child.childId) ?? [], child.items.map((item) => dueItemColumns({ ...item, childId: child.childId }, stored.authorityCode, now)));
+      removedIds.push(...changes.removedIds);
+      added.push(...changes.added);
+      const earliest = earliestDueOn(child.items);
+      if (earliest === stored.nextDueOn) continue;
+      const sameDate = byNextDue.get(earliest);
+      if (sameDate) sameDate.push(child.childId);
+      else byNextDue.set(earliest, [child.childId]);
     }
+    for (const chunk of inChunks(removedIds, IDS_PER_STATEMENT)) await trx.deleteFrom('due_items').where('id', 'in', chunk).execute();
+    for (const chunk of inChunks(added, ROWS_PER_INSERT)) await trx.insertInto('due_items').values(chunk).execute();
     for (const [nextDueOn, ids] of byNextDue) {
       for (const chunk of inChunks(ids, IDS_PER_STATEMENT)) await trx.updateTable('children').set({ next_due_on: nextDueOn }).where('id', 'in', chunk).execute();
     }

@@ -53,11 +53,52 @@ export function offerRoundColumns(round: ActiveOfferSummary) {
   };
 }
 
-/** Replaces every round of a case with the engine's latest list, atomically. */
-export async function replaceOfferRounds(db: Kysely<Database>, caseId: string, rounds: readonly ActiveOfferSummary[]): Promise<void> {
+function sameRound(a: ActiveOfferSummary, b: ActiveOfferSummary): boolean {
+  const left = offerRoundColumns(a);
+  const right = offerRoundColumns(b);
+  return (Object.keys(left) as (keyof typeof left)[]).every((column) => left[column] === right[column]);
+}
+
+/**
+ * Makes a case's stored rounds the engine's latest list, atomically. Only rounds that changed
+ * are written (a step usually changes the last round or opens a new one), in one statement;
+ * `stored`, when the caller has just read the case's rounds in the same transaction, saves
+ * reading them again.
+ */
+export async function replaceOfferRounds(db: Kysely<Database>, caseId: string, rounds: readonly ActiveOfferSummary[], { stored }: { stored?: readonly ActiveOfferSummary[] } = {}): Promise<void> {
   await transaction(db, async (trx) => {
-    await trx.deleteFrom('offer_rounds').where('case_id', '=', caseId).execute();
-    if (rounds.length > 0) await trx.insertInto('offer_rounds').values(rounds.map(offerRoundColumns)).execute();
+    const before = stored ?? (await trx.selectFrom('offer_rounds').selectAll().where('case_id', '=', caseId).execute()).map(offerRoundFromRow);
+    const kept = new Map(before.filter((round) => round.caseId === caseId).map((round) => [round.round, round]));
+    const changed = rounds.filter((round) => {
+      const old = kept.get(round.round);
+      return old === undefined || !sameRound(old, round);
+    });
+    const gone = [...kept.keys()].filter((number) => !rounds.some((round) => round.round === number));
+    if (gone.length > 0) await trx.deleteFrom('offer_rounds').where('case_id', '=', caseId).where('round', 'in', gone).execute();
+    if (changed.length === 0) return;
+    await trx
+      .insertInto('offer_rounds')
+      .values(changed.map(offerRoundColumns))
+      .onConflict((conflict) =>
+        conflict.columns(['case_id', 'round']).doUpdateSet((eb) => ({
+          child_id: eb.ref('excluded.child_id'),
+          state: eb.ref('excluded.state'),
+          trigger: eb.ref('excluded.trigger'),
+          triggered_on: eb.ref('excluded.triggered_on'),
+          provider_id: eb.ref('excluded.provider_id'),
+          child_told_on: eb.ref('excluded.child_told_on'),
+          referred_on: eb.ref('excluded.referred_on'),
+          offer_made_on: eb.ref('excluded.offer_made_on'),
+          offer_language: eb.ref('excluded.offer_language'),
+          mode: eb.ref('excluded.mode'),
+          outcome: eb.ref('excluded.outcome'),
+          outcome_on: eb.ref('excluded.outcome_on'),
+          outcome_confirmed_on: eb.ref('excluded.outcome_confirmed_on'),
+          advocacy_ended_on: eb.ref('excluded.advocacy_ended_on'),
+          is_reoffer: eb.ref('excluded.is_reoffer'),
+        })),
+      )
+      .execute();
   });
 }
 

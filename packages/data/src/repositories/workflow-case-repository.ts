@@ -245,6 +245,9 @@ export async function appendCaseEvent(
 /**
  * One step of a workflow: the new snapshot (checked against `expectedVersion`) and the event
  * that produced it, together or not at all. Returns the new version and the event's sequence.
+ * A case's version counts its events (opening a case stores event 1 at version 1, and each step
+ * adds one to both), so the event is stored at the new version without looking the last
+ * sequence up; a sequence already taken is refused by the log's primary key, never overwritten.
  */
 export async function recordCaseEvent<K extends WorkflowKind>(
   db: Kysely<Database>,
@@ -256,8 +259,11 @@ export async function recordCaseEvent<K extends WorkflowKind>(
   return transaction(db, async (trx) => {
     const now = update.now ?? nowTimestamp();
     const version = await saveCase(trx, kind, caseId, { ...update, now });
-    const sequence = await appendCaseEvent(trx, kind, caseId, event, { recordedAt: now, recordedBy: update.recordedBy ?? null });
-    return { version, sequence };
+    await (trx as unknown as Kysely<any>)
+      .insertInto(tables[kind].events)
+      .values({ case_id: caseId, sequence: version, type: event.type, payload: toJsonText(event), recorded_at: now, recorded_by: update.recordedBy ?? null })
+      .execute();
+    return { version, sequence: version };
   });
 }
 

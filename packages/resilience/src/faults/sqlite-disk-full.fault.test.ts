@@ -21,8 +21,9 @@ describe.skipIf(unmountable !== null)('SQLite on a disk that fills up mid-run (a
 
   beforeAll(async () => {
     const { file } = await cachedSqlitePopulation(0.02);
-    // Room for the WAL to grow to its usual size once space is back (about 4 MB before a checkpoint).
-    disk = mountSmallFilesystem(statSync(file).size + 16 * 1024 * 1024);
+    // Room for the WAL to grow to its usual size once space is back (up to 10,000 pages, about
+    // 40 MB, before a checkpoint) and for the database file to take the checkpointed pages.
+    disk = mountSmallFilesystem(statSync(file).size + 64 * 1024 * 1024);
     deployment = await deploySqlite({ scale: 0.02, processes: 2, folder: disk.folder });
     run = await runThroughOutage(deployment, { begin: () => disk.fill(), end: () => disk.free() }, { beginAfterMs: 2500, lastForMs: 4000, totalMs: 12_000 });
     verdict = await verifyRun(deployment.databaseUrl, run.report.log);

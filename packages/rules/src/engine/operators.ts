@@ -5,13 +5,16 @@ import type { Bilingual } from '@cynnig/domain';
 
 const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+/** The date comparisons, by operator name. */
+export const dateComparisons: Readonly<Record<string, (a: unknown, b: unknown) => boolean>> = {
+  dateBefore: (a, b) => isDate(a) && isDate(b) && a < b,
+  dateOnOrBefore: (a, b) => isDate(a) && isDate(b) && a <= b,
+  dateAfter: (a, b) => isDate(a) && isDate(b) && a > b,
+  dateOnOrAfter: (a, b) => isDate(a) && isDate(b) && a >= b,
+};
+
 /** The custom date operators, registered on every engine Cynnig builds. */
-export const dateOperators: Operator[] = [
-  new Operator('dateBefore', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a < b),
-  new Operator('dateOnOrBefore', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a <= b),
-  new Operator('dateAfter', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a > b),
-  new Operator('dateOnOrAfter', (a: unknown, b: unknown) => isDate(a) && isDate(b) && a >= b),
-];
+export const dateOperators: Operator[] = Object.entries(dateComparisons).map(([name, compare]) => new Operator(name, compare));
 
 /** Every operator name a rule file may use, with the words explanations use for it. */
 export const operatorWords: Record<string, Bilingual> = {

@@ -40,17 +40,51 @@ export interface ResolvedRule {
 export interface CompiledScope {
   readonly engine: Engine;
   readonly rules: ReadonlyMap<string, ResolvedRule>;
+  /** The rules in the order json-rules-engine runs them: highest priority first, equal priorities together. */
+  readonly byPriority: readonly (readonly ResolvedRule[])[];
 }
 
 const RUN = '__run';
 const RECORD = '__record';
 const EPISODE_START = '__episodeStartedOn';
 
-function recorded(value: unknown): RecordedValue {
+/** A fact's value as a due item records it: text, number, yes/no or nothing. */
+export function recorded(value: unknown): RecordedValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value)) return value.join(',');
   return JSON.stringify(value);
+}
+
+/** When the pending offer is due: `offerWorkingDays` after the referral, or the referral and offer days after the trigger. */
+export function offerDueOnFrom(startedOn: IsoDate | null, referredOn: IsoDate | null, params: Record<string, unknown>): IsoDate | null {
+  const offerDays = Number(params['offerWorkingDays'] ?? 0);
+  if (referredOn) return addWorkingDays(referredOn, offerDays);
+  if (startedOn) return addWorkingDays(startedOn, Number(params['referralWorkingDays'] ?? 0) + offerDays);
+  return null;
+}
+
+/** When the next review is due: the first after `firstReviewWorkingDays`, the second after `secondReviewMonths`, then every `laterReviewMonths`. */
+export function nextReviewDueOnFrom(since: IsoDate | null, held: number, last: IsoDate | null, params: Record<string, unknown>): IsoDate | null {
+  if (since === null) return null;
+  if (held === 0 || last === null) return addWorkingDays(since, Number(params['firstReviewWorkingDays']));
+  return shiftDate(last, { months: Number(held === 1 ? params['secondReviewMonths'] : params['laterReviewMonths']) });
+}
+
+/** What a rule that fired leaves in the run's state: its due date and facts, and the dates it publishes (the earliest wins). */
+export function recordFiring(state: RunState, resolved: ResolvedRule, dueOn: IsoDate | null, facts: Record<string, RecordedValue>): void {
+  const ruleId = resolved.configured.rule.id;
+  state.fired.set(ruleId, { ruleId, dueOn, facts });
+  if (dueOn === null) return;
+  for (const name of resolved.publishes) {
+    const current = state.published[name];
+    if (current === null || dueOn < current) state.published[name] = dueOn;
+  }
+}
+
+/** A new run's state: nothing published, nothing fired. */
+export function newRunState(): RunState {
+  return { published: { pendingOfferDueOn: null, pendingReofferDueOn: null, nextOfferDueOn: null }, fired: new Map() };
 }
 
 async function dateOf(expression: DateExpression & DateOffsets, almanac: Almanac): Promise<IsoDate | null> {
@@ -62,10 +96,7 @@ function addComputedFacts(engine: Engine): void {
   engine.addFact('dateOf', (params, almanac) => dateOf(params as DateExpression & DateOffsets, almanac));
   engine.addFact('offerDueOn', async (params, almanac) => {
     const [startedOn, referredOn] = await Promise.all([almanac.factValue<IsoDate | null>('offerStartedOn'), almanac.factValue<IsoDate | null>('currentRoundReferredOn')]);
-    const offerDays = Number(params['offerWorkingDays'] ?? 0);
-    if (referredOn) return addWorkingDays(referredOn, offerDays);
-    if (startedOn) return addWorkingDays(startedOn, Number(params['referralWorkingDays'] ?? 0) + offerDays);
-    return null;
+    return offerDueOnFrom(startedOn, referredOn, params);
   });
   engine.addFact('nextReviewDueOn', async (params, almanac) => {
     const [since, held, last] = await Promise.all([
@@ -73,9 +104,7 @@ function addComputedFacts(engine: Engine): void {
       almanac.factValue<number>('reviewsHeld'),
       almanac.factValue<IsoDate | null>('lastReviewOn'),
     ]);
-    if (since === null) return null;
-    if (held === 0 || last === null) return addWorkingDays(since, Number(params['firstReviewWorkingDays']));
-    return shiftDate(last, { months: Number(held === 1 ? params['secondReviewMonths'] : params['laterReviewMonths']) });
+    return nextReviewDueOnFrom(since, held, last, params);
   });
   engine.addFact('episodesInPeriod', async (params, almanac) => {
     const [record, episodeStart, referenceDate] = await Promise.all([
@@ -120,14 +149,11 @@ export function compileScope(configured: readonly ConfiguredRule[]): CompiledSco
     const dueOn = await dateOf(resolved.dueOn, almanac);
     const facts: Record<string, RecordedValue> = {};
     for (const name of resolved.recordFacts) facts[name] = recorded(await almanac.factValue(name));
-    run.fired.set(result.name, { ruleId: result.name, dueOn, facts });
-    if (dueOn === null) return;
-    for (const name of resolved.publishes) {
-      const current = run.published[name];
-      if (current === null || dueOn < current) run.published[name] = dueOn;
-    }
+    recordFiring(run, resolved, dueOn, facts);
   });
-  return { engine, rules };
+  const priorities = [...new Set([...rules.values()].map((resolved) => resolved.configured.rule.priority))].sort((a, b) => b - a);
+  const byPriority = priorities.map((priority) => [...rules.values()].filter((resolved) => resolved.configured.rule.priority === priority));
+  return { engine, rules, byPriority };
 }
 
 /** The outcome of running one scope's engine once. */
@@ -138,7 +164,7 @@ export interface ScopeRun {
 
 /** Runs a compiled scope over a set of facts. `record` feeds facts counted from the whole record (episodes in a period). */
 export async function runScope(scope: CompiledScope, facts: object, record: ChildRecord, episodeStartedOn: IsoDate | null): Promise<ScopeRun> {
-  const state: RunState = { published: { pendingOfferDueOn: null, pendingReofferDueOn: null, nextOfferDueOn: null }, fired: new Map() };
+  const state = newRunState();
   // constant facts are read without a cache, so they are passed uncached: no cache key is hashed for each
   const runtime: Record<string, Fact> = {};
   for (const [name, value] of Object.entries({ ...facts, [RUN]: state, [RECORD]: record, [EPISODE_START]: episodeStartedOn })) runtime[name] = new Fact(name, value, { cache: false });
