@@ -7,6 +7,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'vite/**/*.test.ts'],
     environment: 'happy-dom',
-    testTimeout: 10_000,
+    testTimeout: 30_000,
   },
 });
