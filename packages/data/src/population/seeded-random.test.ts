@@ -28,6 +28,32 @@ describe('the seeded random stream', () => {
     for (let i = 0; i < 200; i += 1) expect(idSchema.safeParse(random.uuid()).success).toBe(true);
   });
 
+  it('never makes the same id in two streams, even when one stream repeats the other\'s numbers a few draws on', () => {
+    // mulberry32 steps its state by a fixed amount, so a stream seeded that amount times k further
+    // on repeats another's numbers from its k-th draw; a population of 140,000 children has
+    // thousands of such pairs.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 2 ** 32 - 2 }), (seed, behind, streamNumber) => {
+        const first = new SeededRandom(seed, streamNumber);
+        const second = new SeededRandom((seed + Math.imul(0x6d2b79f5, behind)) >>> 0, streamNumber + 1);
+        for (let i = 0; i < behind; i += 1) first.next();
+        expect(first.next()).toBe(second.next());
+        const ids = new Set<string>();
+        for (let i = 0; i < 50; i += 1) {
+          ids.add(first.uuid());
+          ids.add(second.uuid());
+        }
+        expect(ids.size).toBe(100);
+      }),
+    );
+  });
+
+  it('never makes the same id twice in one stream', () => {
+    const random = new SeededRandom(11, 3);
+    const ids = new Set(Array.from({ length: 20_000 }, () => random.uuid()));
+    expect(ids.size).toBe(20_000);
+  });
+
   it('picks by weight in about the right proportions', () => {
     const random = new SeededRandom(7);
     let heavy = 0;

@@ -14,11 +14,29 @@ export function mixSeed(...parts: number[]): number {
   return h >>> 0;
 }
 
+/** A one-to-one scramble of a 32-bit number: different inputs always give different outputs. */
+function scramble32(value: number): number {
+  let h = Math.imul((value >>> 0) ^ 0x5bd1e995, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(8, '0').slice(8 - digits);
+
 export class SeededRandom {
   private state: number;
+  private readonly stream: number;
+  private idsMade = 0;
 
-  constructor(seed: number) {
+  /**
+   * `stream` names this stream among the population's (a child's position, say); ids from streams
+   * with different numbers never collide, even where two streams' numbers overlap, which they do
+   * once there are many thousands of them. It defaults to the seed.
+   */
+  constructor(seed: number, stream: number = seed) {
     this.state = seed >>> 0;
+    this.stream = stream >>> 0;
   }
 
   /** A number in [0, 1). */
@@ -57,11 +75,18 @@ export class SeededRandom {
     return entries[entries.length - 1]![0];
   }
 
-  /** A version 4 UUID made from this stream: deterministic, and valid for the domain's schemas. */
+  /**
+   * A version 4 UUID: deterministic, valid for the domain's schemas, and unique by construction
+   * within a population: it carries the stream's number and how many ids the stream has made
+   * (both scrambled one-to-one, so ids still look random), with random digits filling the rest.
+   */
   uuid(): string {
-    const hex = (count: number) => Array.from({ length: count }, () => Math.floor(this.next() * 16).toString(16)).join('');
+    const stream = scramble32(this.stream);
+    const count = scramble32(this.idsMade);
+    this.idsMade += 1;
+    const random = (digits: number) => hex(Math.floor(this.next() * 2 ** (digits * 4)), digits);
     const variant = (8 + Math.floor(this.next() * 4)).toString(16);
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+    return `${hex(stream, 8)}-${hex(count >>> 16, 4)}-4${random(3)}-${variant}${random(3)}-${hex(count & 0xffff, 4)}${random(4)}${random(4)}`;
   }
 
   /** Several distinct items, in the order drawn. */
