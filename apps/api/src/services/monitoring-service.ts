@@ -8,6 +8,9 @@ import {
   applyDisclosure,
   breakdownDimensionIds,
   computeMeasures,
+  computePublications,
+  figuresFrom,
+  financialYearsOf,
   financialQuarterOf,
   financialYear,
   groupDimensionIds,
@@ -149,21 +152,31 @@ export function monitoringViewOf(user: Actor['user']): MonitoringView {
 }
 
 /**
- * Computes the figures in one pass over the records, then applies the view's disclosure control.
- * Published figures are always worked out for the whole catalogue and then narrowed to what was
- * asked: suppression then sees every partition (outcomes = accepted + declined + could not
- * contact), so asking for a few measures at a time cannot difference a withheld cell back.
+ * The figures for the person asking. An authority's own staff get their children's figures
+ * exactly, computed in one pass over those records. Anything published (commissioners,
+ * providers) is read out of the national publication of the period's financial years: every
+ * grouping, quarter and breakdown of a year counted together and protected together, so no two
+ * requests can be differenced against each other; a provider sees its own row of it.
  */
 export async function monitoringFigures(db: Kysely<Database>, view: MonitoringView, request: MonitoringRequest): Promise<MeasureResult> {
-  const narrow = request.measureIds && view.disclosure === 'exact';
-  const exact = await computeMeasures(monitoringRecords(db, view.source), {
+  if (view.disclosure === 'exact') {
+    const exact = await computeMeasures(monitoringRecords(db, view.source), {
+      period: request.period.period,
+      groupBy: request.groupBy,
+      breakdown: request.breakdown,
+      ...(request.measureIds ? { measures: measuresWithInputs(request.measureIds) } : {}),
+    });
+    const figures = applyDisclosure(exact, 'exact');
+    if (!request.measureIds) return figures;
+    const wanted = new Set(request.measureIds);
+    return { ...figures, measures: figures.measures.filter((measure) => wanted.has(measure.id)) };
+  }
+  const publications = await computePublications(monitoringRecords(db, { kind: 'national' }), financialYearsOf(request.period.period));
+  return figuresFrom(publications, {
     period: request.period.period,
     groupBy: request.groupBy,
     breakdown: request.breakdown,
-    ...(narrow ? { measures: measuresWithInputs(request.measureIds!) } : {}),
+    measureIds: request.measureIds,
+    ...(view.source.kind === 'provider' ? { own: { grouping: 'provider' as const, value: view.source.providerId } } : {}),
   });
-  const disclosed = applyDisclosure(exact, view.disclosure);
-  if (!request.measureIds) return disclosed;
-  const wanted = new Set(request.measureIds);
-  return { ...disclosed, measures: disclosed.measures.filter((measure) => wanted.has(measure.id)) };
 }
