@@ -53,6 +53,8 @@ describe('Active Offers in non-instructed advocacy worked out by hand', async ()
     aChild({ offers: [round('2024-09-02', null, 'non-instructed', 'became-looked-after')] }),
     // Kit: instructed advocacy, accepted. Not non-instructed.
     aChild({ offers: [round('2024-09-02', 'accepted', 'instructed', 'became-looked-after')] }),
+    // Mali could not be contacted, so no mode was ever set: not non-instructed.
+    aChild({ offers: [round('2024-10-07', 'could-not-contact', 'instructed', 'became-looked-after')] }),
     // Lowri: non-instructed, accepted in March 2024 (the year before). Not counted.
     aChild({ offers: [round('2024-03-11', 'accepted', 'non-instructed', 'became-looked-after')] }),
   ];
@@ -60,8 +62,8 @@ describe('Active Offers in non-instructed advocacy worked out by hand', async ()
   it('counts the rounds with an outcome recorded in the year in non-instructed advocacy: Huw\'s and Ioan\'s', async () => {
     const result = await computeMeasures(children, { period: year });
     expect(cellOf(result, 'offers-non-instructed', {})).toBe(2);
-    // Of the year's three outcomes (Huw, Ioan, Kit), none is a decline: a child who cannot instruct is never recorded as declining.
-    expect(cellOf(result, 'offer-outcomes', {})).toBe(3);
+    // Of the year's four outcomes (Huw, Ioan, Kit, Mali), none is a decline: a child who cannot instruct is never recorded as declining.
+    expect(cellOf(result, 'offer-outcomes', {})).toBe(4);
     expect(cellOf(result, 'offers-declined', {})).toBe(0);
   });
 });
