@@ -16,9 +16,13 @@ export function mixSeed(...parts: number[]): number {
 
 export class SeededRandom {
   private state: number;
+  /** The seed the stream started from, and how many ids it has made: what an id is minted from. */
+  private readonly origin: number;
+  private ids = 0;
 
   constructor(seed: number) {
     this.state = seed >>> 0;
+    this.origin = seed >>> 0;
   }
 
   /** A number in [0, 1). */
@@ -57,11 +61,21 @@ export class SeededRandom {
     return entries[entries.length - 1]![0];
   }
 
-  /** A version 4 UUID made from this stream: deterministic, and valid for the domain's schemas. */
+  /**
+   * A version 4 UUID, deterministic and valid for the domain's schemas. It is minted from the
+   * stream's starting seed and a count of ids drawn, not from the stream's 32-bit state: two
+   * children's streams can pass through the same states (at Wales size some did, and gave two
+   * allocations the same id), but no two streams start from the same seed. The stream still moves
+   * on as far as before, so everything drawn after an id is as it was.
+   */
   uuid(): string {
-    const hex = (count: number) => Array.from({ length: count }, () => Math.floor(this.next() * 16).toString(16)).join('');
-    const variant = (8 + Math.floor(this.next() * 4)).toString(16);
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+    for (let draw = 0; draw < 31; draw += 1) this.next();
+    this.ids += 1;
+    // Each word mixes the seed and the count in its own way (the part first), so two (seed, count)
+    // pairs that happen to give one word alike do not give the others alike too.
+    const words = [1, 2, 3, 4].map((part) => mixSeed(part, this.origin, this.ids).toString(16).padStart(8, '0')).join('');
+    const variant = (8 + (parseInt(words[16]!, 16) % 4)).toString(16);
+    return `${words.slice(0, 8)}-${words.slice(8, 12)}-4${words.slice(13, 16)}-${variant}${words.slice(17, 20)}-${words.slice(20, 32)}`;
   }
 
   /** Several distinct items, in the order drawn. */
