@@ -14,6 +14,7 @@ import {
   childExtract,
   crossBorderMissingExtract,
   measureTable,
+  previousQuarter,
   quarterlyReturn,
   writeCsv,
   writeJson,
@@ -23,7 +24,7 @@ import {
 } from '@cynnig/monitoring';
 import { sql, type Kysely } from 'kysely';
 import { appendAudit, type AuditActor } from '../audit/audit-trail.js';
-import { MonitoringQueryError, monitoringFigures, type MonitoringView, type ReportingPeriod } from './monitoring-service.js';
+import { MonitoringQueryError, monitoringFigures, publicationsFor, type MonitoringView, type ReportingPeriod } from './monitoring-service.js';
 
 export const exportKinds = ['quarterly-return', 'annual-report', 'measures', 'child-extract', 'missing-extract'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -192,8 +193,12 @@ export async function prepareExport(db: Kysely<Database>, view: MonitoringView, 
   const own = source.kind === 'authority' ? { grouping: 'authority' as const, value: source.authorityCode } : source.kind === 'provider' ? { grouping: 'provider' as const, value: source.providerId } : undefined;
 
   let table: ExportTable;
-  if (kind === 'quarterly-return') table = await quarterlyReturn(records({ kind: 'national' }), period.quarter!, { groupBy, language, disclosure: 'published', ...(own ? { own } : {}) });
-  else if (kind === 'annual-report') table = await annualReport(records({ kind: 'national' }), period.startYear, { groupBy, language, disclosure: 'published', ...(own ? { own } : {}) });
+  // Returns read the same publications as the figures on screen, so a return shows what they show.
+  if (kind === 'quarterly-return') {
+    const before = previousQuarter(period.quarter!);
+    const publications = await publicationsFor(db, [...new Set([period.startYear, Number(before.slice(0, 4))])]);
+    table = await quarterlyReturn(publications, period.quarter!, { groupBy, language, disclosure: 'published', ...(own ? { own } : {}) });
+  } else if (kind === 'annual-report') table = await annualReport(await publicationsFor(db, [period.startYear]), period.startYear, { groupBy, language, disclosure: 'published', ...(own ? { own } : {}) });
   else if (kind === 'measures') {
     const figures = await monitoringFigures(db, view, { measureIds: null, period, groupBy, breakdown: [] });
     table = measureTable(figures, language);

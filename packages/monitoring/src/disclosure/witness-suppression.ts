@@ -23,6 +23,8 @@ export const defaultSuppressionRules: SuppressionRules = { smallestWithheld: 1, 
 
 /** How many of the cheapest changes per axis are tried together for each cell (more is slower, withholds less). */
 const candidatesPerAxis = 8;
+/** For a total column: how many of each other axis's cheapest changes get a column change chosen for them. */
+const jointCandidates = 3;
 
 type Entries = readonly (readonly [number, number])[];
 
@@ -123,11 +125,13 @@ function cheapestWitness(model: SuppressionModel, reading: Reading, m: number, g
   const quarterVectors = ranked(childCounts ? childQuarterVectors(model, q) : vectorsThrough(model.quarters, q, chooser(cellOnQ)), cellOnQ, q);
   const columnVectors = ranked(vectorsThrough(model.columns, c, chooser(cellOnC)), cellOnC, c);
 
+  // A count in a total column has to move down every breakdown at once; besides the columns' own
+  // cheapest changes, one is chosen for each of the few cheapest corners of the other axes: in
+  // each breakdown, the value that is not zero (and cheapest) in every row it touches.
+  const isTotal = model.columns.lines.some((line) => line.margin === c);
   let best: Witness | null = null;
-  for (const mv of measureVectors) for (const gv of groupVectors) for (const qv of quarterVectors) {
-    // Besides the columns' own cheapest changes, one chosen for these corners: where the change
-    // goes down a breakdown, the value that is not zero (and cheapest) in every row it touches.
-    const joint = balance(model.columns, new Map([[c, 1]]), (parts) => {
+  for (const [mi, mv] of measureVectors.entries()) for (const [gi, gv] of groupVectors.entries()) for (const [qi, qv] of quarterVectors.entries()) {
+    const joint = !isTotal || mi >= jointCandidates || gi >= jointCandidates || qi >= jointCandidates ? null : balance(model.columns, new Map([[c, 1]]), (parts) => {
       let chosen: number | undefined;
       let chosenCost = Infinity;
       for (const part of parts) {
