@@ -1,7 +1,7 @@
 // Benchmark of the rules sweep over a seeded population: Cynnig's batched sweep (a batch of
 // children worked out in memory, stored in one transaction with multi-row inserts) against the
 // child-by-child storage it replaced, measured in the same run on the same database.
-// `pnpm bench` (BENCH_SCALE=1 for Wales, 14 for about 140,000 children; SQLite in a temporary folder).
+// `pnpm bench` (CYNNIG_BENCH_SCALE=1 for Wales, 14 for about 140,000 children; SQLite in a temporary folder).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { overridesFor, type ChildRules } from '../services/child-rules.js';
 import { packagedRules } from '../services/packaged-rules.js';
 import { sweep } from '../services/sweep-service.js';
 
-const scale = Number(process.env['BENCH_SCALE'] ?? 0.25);
+const scale = Number(process.env['CYNNIG_BENCH_SCALE'] || 0.25);
 const now = new Date();
 const date = todayOf({ now });
 

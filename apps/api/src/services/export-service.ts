@@ -7,21 +7,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { monitoringRecords, type Database, type MonitoringSource } from '@cynnig/data';
-import type { ChildRecord, Language } from '@cynnig/domain';
+import { CynnigError, type ChildRecord, type Language } from '@cynnig/domain';
 import {
   annualReport,
+  checkCrossBorderMissing,
   childExtract,
   crossBorderMissingExtract,
   measureTable,
+  previousQuarter,
   quarterlyReturn,
   writeCsv,
   writeJson,
   writeXlsx,
   type ExportTable,
+  type MissingExtractIssue,
 } from '@cynnig/monitoring';
 import { sql, type Kysely } from 'kysely';
 import { appendAudit, type AuditActor } from '../audit/audit-trail.js';
-import { MonitoringQueryError, monitoringFigures, type MonitoringView, type ReportingPeriod } from './monitoring-service.js';
+import { MonitoringQueryError, monitoringFigures, publicationsFor, type MonitoringView, type ReportingPeriod } from './monitoring-service.js';
 
 export const exportKinds = ['quarterly-return', 'annual-report', 'measures', 'child-extract', 'missing-extract'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -141,6 +144,26 @@ async function* counted(records: AsyncIterable<ChildRecord>, onRecords?: (read: 
   onRecords?.(read);
 }
 
+/**
+ * The cross-border missing extract would break England's rules for that table (an episode before
+ * the child was born, two episodes of a child overlapping...): nothing is written, and every row
+ * at fault is named by its number in the file and the child's pseudonym, in both languages, so
+ * the records can be put right first.
+ */
+export class MissingExtractRefused extends CynnigError {
+  constructor(readonly issues: readonly MissingExtractIssue[]) {
+    const lines = (language: 'en' | 'cy') => issues.map((issue) => `${language === 'en' ? 'Row' : 'Rhes'} ${issue.row}${issue.child ? ` (${issue.child})` : ''}, ${issue.field}: ${issue.message[language]}`);
+    super({
+      code: 'export.missing-extract-refused',
+      message: {
+        en: [`The missing extract was not written: ${issues.length} ${issues.length === 1 ? 'row breaks' : 'rows break'} England's rules for the table. Correct the child's record in Cynnig and export again.`, ...lines('en')].join('\n'),
+        cy: [`Ni ysgrifennwyd y detholiad ar goll: mae ${issues.length} ${issues.length === 1 ? 'rhes yn torri' : 'rhes yn torri'} rheolau Lloegr ar gyfer y tabl. Cywirwch gofnod y plentyn yn Cynnig ac allforio eto.`, ...lines('cy')].join('\n'),
+      },
+    });
+    this.name = 'MissingExtractRefused';
+  }
+}
+
 function notFor(kind: ExportKind): MonitoringQueryError {
   return new MonitoringQueryError('kind', {
     en: `the ${kind} holds one row per child, so only the authority's own team managers, IROs and administrators can export it`,
@@ -160,20 +183,34 @@ export async function prepareExport(db: Kysely<Database>, view: MonitoringView, 
   if (kind === 'quarterly-return' && period.quarter === null) {
     throw new MonitoringQueryError('period', { en: 'the quarterly return needs one quarter, like 2025-Q3', cy: 'mae angen un chwarter ar gyfer y ffurflen chwarterol, fel 2025-Q3' });
   }
-  const children = await childrenIn(db, source);
-  const records = () => counted(monitoringRecords(db, source, { batchSize: options.batchSize ?? 500 }), options.onRecords);
+  const returns = kind === 'quarterly-return' || kind === 'annual-report';
+  // Returns and published figures are read out of the national publication; extracts and an
+  // authority's exact figures out of its own children.
+  const readsWales = returns || (kind === 'measures' && view.disclosure === 'published');
+  const children = await childrenIn(db, readsWales ? { kind: 'national' } : source);
+  const records = (from: MonitoringSource) => counted(monitoringRecords(db, from, { batchSize: options.batchSize ?? 500 }), options.onRecords);
   const groupBy = source.kind === 'national' ? (['authority'] as const) : [];
+  const own = source.kind === 'authority' ? { grouping: 'authority' as const, value: source.authorityCode } : source.kind === 'provider' ? { grouping: 'provider' as const, value: source.providerId } : undefined;
 
   let table: ExportTable;
-  if (kind === 'quarterly-return') table = await quarterlyReturn(records(), period.quarter!, { groupBy, language, disclosure: 'published' });
-  else if (kind === 'annual-report') table = await annualReport(records(), period.startYear, { groupBy, language, disclosure: 'published' });
+  // Returns read the same publications as the figures on screen, so a return shows what they show.
+  if (kind === 'quarterly-return') {
+    const before = previousQuarter(period.quarter!);
+    const publications = await publicationsFor(db, [...new Set([period.startYear, Number(before.slice(0, 4))])]);
+    table = await quarterlyReturn(publications, period.quarter!, { groupBy, language, disclosure: 'published', ...(own ? { own } : {}) });
+  } else if (kind === 'annual-report') table = await annualReport(await publicationsFor(db, [period.startYear]), period.startYear, { groupBy, language, disclosure: 'published', ...(own ? { own } : {}) });
   else if (kind === 'measures') {
     const figures = await monitoringFigures(db, view, { measureIds: null, period, groupBy, breakdown: [] });
     table = measureTable(figures, language);
   } else {
     const authorityCode = (source as Extract<MonitoringSource, { kind: 'authority' }>).authorityCode;
     const key = pseudonymKeyFor(authorityCode, options.pseudonymSecret);
-    table = kind === 'child-extract' ? childExtract(records(), period.period, key, language) : crossBorderMissingExtract(records(), period.period, key);
+    if (kind === 'missing-extract') {
+      // England's checks run over the same rows before anything is written or audited.
+      const issues = await checkCrossBorderMissing(monitoringRecords(db, source, { batchSize: options.batchSize ?? 500 }), period.period, key);
+      if (issues.length > 0) throw new MissingExtractRefused(issues);
+    }
+    table = kind === 'child-extract' ? childExtract(records(source), period.period, key, language) : crossBorderMissingExtract(records(source), period.period, key);
   }
 
   await appendAudit(db, who, { action: 'export.created', detail: { kind, period: period.label, format, source: sourceLabel(source), disclosure: kind === 'measures' ? view.disclosure : authorityOnlyKinds.includes(kind) ? 'pseudonymised' : 'published' } }, options.now);

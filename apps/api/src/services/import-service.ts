@@ -84,7 +84,9 @@ async function overlapsWithRecorded(db: Kysely<Database>, plan: ImportPlan): Pro
   const end = (moment: string | null) => (moment === null ? Number.POSITIVE_INFINITY : Date.parse(moment));
   for (const row of plan.missingEpisodes) {
     const episode = row.value;
-    const clash = stored.find((other) => other.childId === episode.childId && other.id !== episode.id && Date.parse(episode.startedAt) < end(other.endedAt) && Date.parse(other.startedAt) < end(episode.endedAt));
+    // The same episode (same id, or the same child and start: one recorded in Cynnig) is no clash: it is kept as recorded.
+    const same = (other: (typeof stored)[number]) => other.id === episode.id || Date.parse(other.startedAt) === Date.parse(episode.startedAt);
+    const clash = stored.find((other) => other.childId === episode.childId && !same(other) && Date.parse(episode.startedAt) < end(other.endedAt) && Date.parse(other.startedAt) < end(episode.endedAt));
     if (!clash) continue;
     lines.add(row.line);
     issues.push({

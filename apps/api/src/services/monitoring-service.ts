@@ -8,6 +8,9 @@ import {
   applyDisclosure,
   breakdownDimensionIds,
   computeMeasures,
+  computePublications,
+  figuresFrom,
+  financialYearsOf,
   financialQuarterOf,
   financialYear,
   groupDimensionIds,
@@ -19,9 +22,10 @@ import {
   type GroupDimension,
   type MeasureResult,
   type Period,
+  type Publication,
   type QuarterCode,
 } from '@cynnig/monitoring';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { permissions } from '../auth/permissions.js';
 import type { Actor } from './actor.js';
 import { todayOf } from './actor.js';
@@ -149,21 +153,84 @@ export function monitoringViewOf(user: Actor['user']): MonitoringView {
 }
 
 /**
- * Computes the figures in one pass over the records, then applies the view's disclosure control.
- * Published figures are always worked out for the whole catalogue and then narrowed to what was
- * asked: suppression then sees every partition (outcomes = accepted + declined + could not
- * contact), so asking for a few measures at a time cannot difference a withheld cell back.
+ * Publications already worked out, per database and financial year, with what the data looked
+ * like when they were counted. A Wales-sized year takes several seconds to count and protect, so
+ * every request does not do it again: it is worked out again when the data has changed (a child,
+ * a case, an episode, a fact added or ended) or after ten minutes, whichever comes first.
+ */
+const publicationCache = new WeakMap<Kysely<Database>, Map<number, { readonly fingerprint: string; readonly at: number; readonly publication: Promise<Publication> }>>();
+const publicationMaxAgeMs = 10 * 60_000;
+
+/** Counts and latest dates of everything figures are counted from: cheap, and moved by almost any change. */
+async function dataFingerprint(db: Kysely<Database>): Promise<string> {
+  const summary = (table: 'children' | 'active_offer_cases' | 'missing_episodes' | 'entitlements' | 'placements' | 'allocations' | 'reviews' | 'offer_rounds', latest: string[]) =>
+    db.selectFrom(table).select([sql<number>`count(*)`.as('n'), ...latest.map((column) => sql<string | null>`max(${sql.ref(column)})`.as(column))]).executeTakeFirst();
+  const parts = await Promise.all([
+    summary('children', ['updated_at']),
+    summary('active_offer_cases', ['updated_at']),
+    summary('missing_episodes', ['updated_at']),
+    summary('entitlements', ['start_on', 'end_on']),
+    summary('placements', ['start_on', 'end_on']),
+    summary('allocations', ['start_on', 'end_on']),
+    summary('reviews', ['held_on']),
+    summary('offer_rounds', ['outcome_on']),
+  ]);
+  return JSON.stringify(parts.map((part) => Object.values(part ?? {}).map(String)));
+}
+
+/**
+ * The national publications of these financial years: counted in one pass over every child in
+ * Wales and protected together (see @cynnig/monitoring's publication), reused while the data is
+ * unchanged. Every published figure, on screen or in a file, is read out of them.
+ */
+export async function publicationsFor(db: Kysely<Database>, startYears: readonly number[], now = Date.now()): Promise<Map<number, Publication>> {
+  let cache = publicationCache.get(db);
+  if (!cache) publicationCache.set(db, (cache = new Map()));
+  const fingerprint = await dataFingerprint(db);
+  const stale = [...new Set(startYears)].filter((startYear) => {
+    const cached = cache!.get(startYear);
+    return !cached || cached.fingerprint !== fingerprint || now - cached.at > publicationMaxAgeMs;
+  });
+  if (stale.length > 0) {
+    const counting = computePublications(monitoringRecords(db, { kind: 'national' }), stale);
+    for (const startYear of stale) {
+      const entry = { fingerprint, at: now, publication: counting.then((publications) => publications.get(startYear)!) };
+      cache.set(startYear, entry);
+      // A failed count is not kept: the next request tries again.
+      entry.publication.catch(() => {
+        if (cache!.get(startYear) === entry) cache!.delete(startYear);
+      });
+    }
+  }
+  return new Map(await Promise.all(startYears.map(async (startYear) => [startYear, await cache!.get(startYear)!.publication] as const)));
+}
+
+/**
+ * The figures for the person asking. An authority's own staff get their children's figures
+ * exactly, computed in one pass over those records. Anything published (commissioners,
+ * providers) is read out of the national publication of the period's financial years: every
+ * grouping, quarter and breakdown of a year counted together and protected together, so no two
+ * requests can be differenced against each other; a provider sees its own row of it.
  */
 export async function monitoringFigures(db: Kysely<Database>, view: MonitoringView, request: MonitoringRequest): Promise<MeasureResult> {
-  const narrow = request.measureIds && view.disclosure === 'exact';
-  const exact = await computeMeasures(monitoringRecords(db, view.source), {
+  if (view.disclosure === 'exact') {
+    const exact = await computeMeasures(monitoringRecords(db, view.source), {
+      period: request.period.period,
+      groupBy: request.groupBy,
+      breakdown: request.breakdown,
+      ...(request.measureIds ? { measures: measuresWithInputs(request.measureIds) } : {}),
+    });
+    const figures = applyDisclosure(exact, 'exact');
+    if (!request.measureIds) return figures;
+    const wanted = new Set(request.measureIds);
+    return { ...figures, measures: figures.measures.filter((measure) => wanted.has(measure.id)) };
+  }
+  const publications = await publicationsFor(db, financialYearsOf(request.period.period));
+  return figuresFrom(publications, {
     period: request.period.period,
     groupBy: request.groupBy,
     breakdown: request.breakdown,
-    ...(narrow ? { measures: measuresWithInputs(request.measureIds!) } : {}),
+    measureIds: request.measureIds,
+    ...(view.source.kind === 'provider' ? { own: { grouping: 'provider' as const, value: view.source.providerId } } : {}),
   });
-  const disclosed = applyDisclosure(exact, view.disclosure);
-  if (!request.measureIds) return disclosed;
-  const wanted = new Set(request.measureIds);
-  return { ...disclosed, measures: disclosed.measures.filter((measure) => wanted.has(measure.id)) };
 }

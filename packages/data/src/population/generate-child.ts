@@ -92,7 +92,7 @@ function reportedByFor(type: PlacementType): string {
 }
 
 export function generateChild(context: ChildContext): GeneratedChild {
-  const random = new SeededRandom(mixSeed(context.seed, context.index, 0xc41d), context.index);
+  const random = new SeededRandom(mixSeed(context.seed, context.index, 0xc41d));
   const ref = context.referenceDate;
   const childId = random.uuid();
   const caseId = random.uuid();

@@ -33,9 +33,9 @@ describe('the seeded random stream', () => {
     // on repeats another's numbers from its k-th draw; a population of 140,000 children has
     // thousands of such pairs.
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 2 ** 32 - 2 }), (seed, behind, streamNumber) => {
-        const first = new SeededRandom(seed, streamNumber);
-        const second = new SeededRandom((seed + Math.imul(0x6d2b79f5, behind)) >>> 0, streamNumber + 1);
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 1, max: 500 }), (seed, behind) => {
+        const first = new SeededRandom(seed);
+        const second = new SeededRandom((seed + Math.imul(0x6d2b79f5, behind)) >>> 0);
         for (let i = 0; i < behind; i += 1) first.next();
         expect(first.next()).toBe(second.next());
         const ids = new Set<string>();
@@ -49,7 +49,7 @@ describe('the seeded random stream', () => {
   });
 
   it('never makes the same id twice in one stream', () => {
-    const random = new SeededRandom(11, 3);
+    const random = new SeededRandom(11);
     const ids = new Set(Array.from({ length: 20_000 }, () => random.uuid()));
     expect(ids.size).toBe(20_000);
   });

@@ -14,29 +14,15 @@ export function mixSeed(...parts: number[]): number {
   return h >>> 0;
 }
 
-/** A one-to-one scramble of a 32-bit number: different inputs always give different outputs. */
-function scramble32(value: number): number {
-  let h = Math.imul((value >>> 0) ^ 0x5bd1e995, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(8, '0').slice(8 - digits);
-
 export class SeededRandom {
   private state: number;
-  private readonly stream: number;
-  private idsMade = 0;
+  /** The seed the stream started from, and how many ids it has made: what an id is minted from. */
+  private readonly origin: number;
+  private ids = 0;
 
-  /**
-   * `stream` names this stream among the population's (a child's position, say); ids from streams
-   * with different numbers never collide, even where two streams' numbers overlap, which they do
-   * once there are many thousands of them. It defaults to the seed.
-   */
-  constructor(seed: number, stream: number = seed) {
+  constructor(seed: number) {
     this.state = seed >>> 0;
-    this.stream = stream >>> 0;
+    this.origin = seed >>> 0;
   }
 
   /** A number in [0, 1). */
@@ -76,17 +62,20 @@ export class SeededRandom {
   }
 
   /**
-   * A version 4 UUID: deterministic, valid for the domain's schemas, and unique by construction
-   * within a population: it carries the stream's number and how many ids the stream has made
-   * (both scrambled one-to-one, so ids still look random), with random digits filling the rest.
+   * A version 4 UUID, deterministic and valid for the domain's schemas. It is minted from the
+   * stream's starting seed and a count of ids drawn, not from the stream's 32-bit state: two
+   * children's streams can pass through the same states (at Wales size some did, and gave two
+   * allocations the same id), but no two streams start from the same seed. The stream still moves
+   * on as far as before, so everything drawn after an id is as it was.
    */
   uuid(): string {
-    const stream = scramble32(this.stream);
-    const count = scramble32(this.idsMade);
-    this.idsMade += 1;
-    const random = (digits: number) => hex(Math.floor(this.next() * 2 ** (digits * 4)), digits);
-    const variant = (8 + Math.floor(this.next() * 4)).toString(16);
-    return `${hex(stream, 8)}-${hex(count >>> 16, 4)}-4${random(3)}-${variant}${random(3)}-${hex(count & 0xffff, 4)}${random(4)}${random(4)}`;
+    for (let draw = 0; draw < 31; draw += 1) this.next();
+    this.ids += 1;
+    // Each word mixes the seed and the count in its own way (the part first), so two (seed, count)
+    // pairs that happen to give one word alike do not give the others alike too.
+    const words = [1, 2, 3, 4].map((part) => mixSeed(part, this.origin, this.ids).toString(16).padStart(8, '0')).join('');
+    const variant = (8 + (parseInt(words[16]!, 16) % 4)).toString(16);
+    return `${words.slice(0, 8)}-${words.slice(8, 12)}-4${words.slice(13, 16)}-${variant}${words.slice(17, 20)}-${words.slice(20, 32)}`;
   }
 
   /** Several distinct items, in the order drawn. */

@@ -50,8 +50,7 @@ const secondProviderAuthorities = ['W06000015', 'W06000014', 'W06000022', 'W0600
  * social worker per 16 children and one IRO per 70, as caseloads in Wales commonly are.
  */
 export function generateStaff(seed: number, referenceDate: string, childrenByAuthority: ReadonlyMap<string, number>): Staff {
-  // Children's streams are numbered by position from 0; staff have a number of their own.
-  const random = new SeededRandom(mixSeed(seed, 0x57aff), 0xffffffff);
+  const random = new SeededRandom(mixSeed(seed, 0x57aff));
   const personName = () => `${random.pick(firstNames)} ${random.pick(familyNames)}`;
   const providers: AdvocacyProvider[] = [];
   const providersOf = new Map<string, string[]>();

@@ -1,7 +1,7 @@
 // Applies an import plan from a council's case system in one transaction: each planned row is
 // inserted when new, updated when its content differs, and left alone when it is the same, so
 // importing the same file again changes nothing (no row, version or timestamp moves).
-import type { Allocation, Child, Entitlement, MissingEpisodeSummary, Placement, Review } from '@cynnig/domain';
+import { CynnigError, type Allocation, type Child, type Entitlement, type MissingEpisodeSummary, type Placement, type Review } from '@cynnig/domain';
 import type { Kysely } from 'kysely';
 import { nowTimestamp, toFlag, toJsonText, toStoredTimestamp } from '../database/column-values.js';
 import type { Database } from '../database/schema.js';
@@ -99,26 +99,85 @@ async function insertRows(db: Kysely<any>, table: string, rows: readonly Record<
 }
 
 /**
- * Upserts a list of plain fact rows (entitlements, placements, allocations, reviews) by their
- * stable ids. A row is rewritten only when a column differs.
+ * What identifies a fact whatever its id: a fact entered in the forms app has a random id, the
+ * same fact from the council's file a minted one, so a row is matched on these columns when its
+ * id is not found (the natural keys planImport uses, README "Natural keys").
  */
-async function upsertFacts(db: Kysely<any>, table: string, planned: readonly Record<string, unknown>[], changed: Set<string>): Promise<ImportKindCounts> {
+interface FactKind {
+  readonly table: 'entitlements' | 'placements' | 'allocations' | 'reviews';
+  readonly keyColumns: readonly string[];
+  /** The fact and its key in words, for the message when two stored rows share a key. */
+  readonly what: { readonly en: string; readonly cy: string };
+  readonly sameKey: { readonly en: string; readonly cy: string };
+  /** Columns a file leaving them empty must not clear (a note written in Cynnig stays). */
+  readonly keptWhenEmpty?: readonly string[];
+}
+
+const factKinds: Readonly<Record<FactKind['table'], FactKind>> = {
+  entitlements: { table: 'entitlements', keyColumns: ['child_id', 'basis', 'start_on'], what: { en: 'entitlement', cy: 'hawl' }, sameKey: { en: 'basis and start date', cy: 'sail a dyddiad dechrau' } },
+  placements: { table: 'placements', keyColumns: ['child_id', 'start_on'], what: { en: 'placement', cy: 'lleoliad' }, sameKey: { en: 'start date', cy: 'dyddiad dechrau' } },
+  allocations: { table: 'allocations', keyColumns: ['child_id', 'role', 'start_on'], what: { en: 'allocation', cy: 'dyraniad' }, sameKey: { en: 'role and start date', cy: 'rôl a dyddiad dechrau' } },
+  reviews: { table: 'reviews', keyColumns: ['child_id', 'held_on'], what: { en: 'review', cy: 'adolygiad' }, sameKey: { en: 'date held', cy: 'dyddiad cynnal' }, keptWhenEmpty: ['note'] },
+};
+
+const keyOf = (row: Record<string, unknown>, columns: readonly string[]) => columns.map((column) => String(row[column] ?? '')).join('\u001f');
+
+async function storedByNaturalKey(db: Kysely<any>, kind: FactKind, childIds: readonly string[]): Promise<Map<string, Record<string, unknown>[]>> {
+  const found = new Map<string, Record<string, unknown>[]>();
+  const unique = [...new Set(childIds)];
+  for (let start = 0; start < unique.length; start += 500) {
+    const rows = (await db.selectFrom(kind.table).selectAll().where('child_id', 'in', unique.slice(start, start + 500)).execute()) as Record<string, unknown>[];
+    for (const row of rows) {
+      const key = keyOf(row, kind.keyColumns);
+      found.set(key, [...(found.get(key) ?? []), row]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Upserts plain fact rows (entitlements, placements, allocations, reviews): each is matched by
+ * its id, or else by its natural key (so a fact first entered in Cynnig is updated, never
+ * duplicated), inserted when neither matches, and rewritten only when a column differs. Two
+ * stored rows sharing the key cannot be told apart: the import stops and says which line.
+ */
+async function upsertFacts(db: Kysely<any>, kind: FactKind, planned: readonly { line: number; columns: Record<string, unknown> }[], changed: Set<string>): Promise<ImportKindCounts> {
   const counts = { inserted: 0, updated: 0, unchanged: 0 };
-  const stored = await storedById(db, table, planned.map((row) => String(row['id'])));
+  const stored = await storedById(db, kind.table, planned.map((row) => String(row.columns['id'])));
+  const byKey = await storedByNaturalKey(db, kind, planned.map((row) => String(row.columns['child_id'])));
   const fresh: Record<string, unknown>[] = [];
-  for (const row of planned) {
-    const existing = stored.get(String(row['id']));
+  for (const { line, columns } of planned) {
+    let existing = stored.get(String(columns['id']));
     if (!existing) {
-      fresh.push(row);
-      changed.add(String(row['child_id']));
+      const matches = byKey.get(keyOf(columns, kind.keyColumns)) ?? [];
+      if (matches.length > 1) {
+        throw new CynnigError({
+          code: 'import.matches-two-rows',
+          message: {
+            en: `Line ${line}: Cynnig holds ${matches.length} of this child's ${kind.what.en} records with the same ${kind.sameKey.en}, so which one this row is cannot be told; remove the duplicate in Cynnig, then import again`,
+            cy: `Llinell ${line}: mae gan Cynnig ${matches.length} o gofnodion ${kind.what.cy} y plentyn hwn gyda'r un ${kind.sameKey.cy}, felly ni ellir dweud pa un yw'r rhes hon; tynnwch y dyblyg yn Cynnig, yna mewnforio eto`,
+          },
+          path: [kind.table, line],
+        });
+      }
+      existing = matches[0];
+    }
+    if (!existing) {
+      fresh.push(columns);
+      changed.add(String(columns['child_id']));
       counts.inserted += 1;
-    } else if (differs(existing, row)) {
-      await db.updateTable(table).set(row).where('id', '=', row['id']).execute();
-      changed.add(String(row['child_id']));
+      continue;
+    }
+    // The stored row keeps its own id; what the file leaves empty does not clear a kept column.
+    const { id: _plannedId, ...wanted } = columns;
+    for (const column of kind.keptWhenEmpty ?? []) if (wanted[column] === null && existing[column] !== null && existing[column] !== undefined) delete wanted[column];
+    if (differs(existing, wanted)) {
+      await db.updateTable(kind.table).set(wanted).where('id', '=', existing['id']).execute();
+      changed.add(String(columns['child_id']));
       counts.updated += 1;
     } else counts.unchanged += 1;
   }
-  await insertRows(db, table, fresh);
+  await insertRows(db, kind.table, fresh);
   return counts;
 }
 
@@ -148,8 +207,10 @@ const unreplayedImport: SnapshotOf = (_kind, events) => {
 /**
  * Applies the plan inside one transaction (joining the caller's when there is one). Children are
  * matched by id (the plan carries the id of a child Cynnig already holds); a changed child's
- * version goes up by one. A missing episode Cynnig already holds is kept as Cynnig recorded it:
- * its workflow case and event log are the record, and an import never rewrites history.
+ * version goes up by one. Other facts are matched by id or natural key (see `upsertFacts`), so
+ * importing a fact first entered in Cynnig updates it instead of adding a second. A missing
+ * episode Cynnig already holds (same id, or the same child and start) is kept as Cynnig
+ * recorded it: its workflow case and event log are the record, and an import never rewrites history.
  */
 export async function applyImportPlan(db: Kysely<Database>, plan: ImportPlanRows, options: ApplyImportOptions = {}): Promise<AppliedImport> {
   const now = options.now ?? nowTimestamp();
@@ -175,13 +236,20 @@ export async function applyImportPlan(db: Kysely<Database>, plan: ImportPlanRows
     }
     await insertRows(anyTrx, 'children', freshChildren);
 
-    const entitlements = await upsertFacts(anyTrx, 'entitlements', plan.entitlements.map((row) => entitlementColumns(row.value)), changed);
-    const placements = await upsertFacts(anyTrx, 'placements', plan.placements.map((row) => placementColumns(row.value)), changed);
-    const allocations = await upsertFacts(anyTrx, 'allocations', plan.allocations.map((row) => allocationColumns(row.value)), changed);
-    const reviews = await upsertFacts(anyTrx, 'reviews', plan.reviews.map((row) => reviewColumns(row.value)), changed);
+    const entitlements = await upsertFacts(anyTrx, factKinds.entitlements, plan.entitlements.map((row) => ({ line: row.line, columns: entitlementColumns(row.value) })), changed);
+    const placements = await upsertFacts(anyTrx, factKinds.placements, plan.placements.map((row) => ({ line: row.line, columns: placementColumns(row.value) })), changed);
+    const allocations = await upsertFacts(anyTrx, factKinds.allocations, plan.allocations.map((row) => ({ line: row.line, columns: allocationColumns(row.value) })), changed);
+    const reviews = await upsertFacts(anyTrx, factKinds.reviews, plan.reviews.map((row) => ({ line: row.line, columns: reviewColumns(row.value) })), changed);
 
     const episodeCounts = { inserted: 0, updated: 0, unchanged: 0 };
     const storedEpisodes = await storedById(anyTrx, 'missing_episodes', plan.missingEpisodes.map((row) => row.value.id));
+    // An episode recorded in Cynnig (a random id) is the same episode when the child and the
+    // moment it started are the same: it is kept as recorded.
+    for (const episode of await storedMissingEpisodeTimes(trx, plan.missingEpisodes.map((row) => row.value.childId))) {
+      for (const row of plan.missingEpisodes) {
+        if (row.value.childId === episode.childId && Date.parse(row.value.startedAt) === Date.parse(episode.startedAt)) storedEpisodes.set(row.value.id, { id: episode.id });
+      }
+    }
     const episodeChildren = plan.missingEpisodes.filter((row) => !storedEpisodes.has(row.value.id)).map((row) => row.value.childId);
     const births = new Map<string, { dateOfBirth: string; authorityCode: string }>();
     for (let start = 0; start < episodeChildren.length; start += 500) {

@@ -1,18 +1,23 @@
-// Turns exact figures into figures fit to leave an authority: small counts withheld, counts that
-// would let a withheld one be worked out withheld too, the rest rounded to the nearest 5 after
-// aggregation, and rates worked out from the published counts. An authority's own view stays exact.
+// Turns exact figures into figures fit to leave an authority: small counts withheld, further
+// counts withheld so that no withheld one can be worked out from anything published with it
+// (every withheld count has a witness, see witness-suppression.ts), the rest rounded to the
+// nearest 5 after aggregation, and rates worked out from the published counts. An authority's
+// own view stays exact. Figures published together must go through here together: see
+// publication.ts, which protects every table of a financial year as one.
 import { ratioOf } from '../measures/compute.js';
 import type { MeasurePartition } from '../measures/measure.js';
 import { measurePartitions } from '../measures/measure-catalogue.js';
 import { suppressed, type CellValue, type Disclosure, type MeasureResult } from '../measures/measure-result.js';
-import { defaultSuppressionRules, suppressCells, type SuppressionRules } from './secondary-suppression.js';
-import { countCellsOf, linesOf } from './table-lines.js';
+import { cellIndex, modelOf, type ExtraGroupLine } from './suppression-model.js';
+import { defaultSuppressionRules, suppressWithWitnesses, type SuppressionRules } from './witness-suppression.js';
 
 export interface DisclosureOptions {
   readonly rules?: SuppressionRules;
   /** Published counts are rounded to a multiple of this (5, as StatsWales does). */
   readonly roundTo?: number;
   readonly partitions?: readonly MeasurePartition[];
+  /** Sums between group rows the rows do not show by themselves (regions and their authorities). */
+  readonly groupLines?: readonly ExtraGroupLine[];
 }
 
 export function roundToNearest(value: number, multiple: number): number {
@@ -27,17 +32,19 @@ export function applyDisclosure(result: MeasureResult, disclosure: Disclosure, o
   if (disclosure === 'exact') return { ...result, disclosure };
   if (result.disclosure === 'published') return result;
   const roundTo = options.roundTo ?? 5;
-  const cells = countCellsOf(result);
-  const lines = linesOf(result, cells, options.partitions ?? measurePartitions);
-  const withheld = suppressCells(cells.values, lines, options.rules ?? defaultSuppressionRules);
+  const { model, layout } = modelOf(result, options.partitions ?? measurePartitions, options.groupLines ?? []);
+  const withheld = suppressWithWitnesses(model, options.rules ?? defaultSuppressionRules, roundTo);
 
+  const width = result.columns.length;
   const values = new Map<string, CellValue[]>();
-  cells.measureIds.forEach((id, block) => {
-    const published: CellValue[] = new Array(cells.blockSize);
-    for (let index = 0; index < cells.blockSize; index += 1) {
-      const at = block * cells.blockSize + index;
-      published[index] = withheld[at] ? suppressed : roundToNearest(cells.values[at]!, roundTo);
-    }
+  layout.measureIds.forEach((id, m) => {
+    const published: CellValue[] = new Array(result.rows.length * width);
+    layout.rowNodes.forEach(([g, q], r) => {
+      for (let c = 0; c < width; c += 1) {
+        const at = cellIndex(model, m, g, q, c);
+        published[r * width + c] = withheld[at] ? suppressed : roundToNearest(model.values[at]!, roundTo);
+      }
+    });
     values.set(id, published);
   });
   for (const measure of result.measures) {

@@ -1,6 +1,13 @@
-// Missing episodes of children placed in England, in the column layout of England's national
+// Missing episodes of children placed outside Wales, in the column layout of England's national
 // return (CHILD, DOB, MISSING, MIS_START, MIS_END; M = missing, A = away; dates dd/mm/yyyy),
-// with checks equivalent to England's validation of that table.
+// with checks equivalent to England's validation of that table, run before a file is written.
+//
+// Which country outside Wales a child is placed in is not recorded: a placement's location is
+// either a Welsh authority or "outside Wales" with a free-text description (placementLocationSchema
+// in @cynnig/domain), so England cannot be told from Scotland, Northern Ireland or abroad without
+// guessing from that text. The extract therefore lists every child placed outside Wales; whoever
+// sends it to an English authority removes any placed elsewhere. Telling them apart needs a
+// country on the placement location (schema, placements table and import layout).
 import { isIsoDate, londonDateOf, type Bilingual, type ChildRecord } from '@cynnig/domain';
 import { placementOn } from '../measures/child-facts.js';
 import type { Period } from '../period/financial-quarter.js';
@@ -30,7 +37,7 @@ export function fromUkDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-/** Episodes that started in the period while the child was placed outside Wales. */
+/** Episodes that started in the period while the child was placed outside Wales (England, or anywhere else outside Wales: see above). */
 export async function* crossBorderMissingRows(records: Iterable<ChildRecord> | AsyncIterable<ChildRecord>, period: Period, key: string): AsyncGenerator<CrossBorderMissingRow> {
   for await (const record of records) {
     const episodes = [...record.missingEpisodes].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
@@ -53,9 +60,23 @@ export function crossBorderMissingExtract(records: Iterable<ChildRecord> | Async
   return { columns: crossBorderMissingColumns, rows: crossBorderMissingRows(records, period, key) };
 }
 
+/**
+ * England's checks over the rows the extract would hold, read from the same records: run it
+ * first, and write the file only when it finds nothing (England's system would refuse it
+ * otherwise). Rows are numbered as in the file, the header aside. Keeps only the extract's rows,
+ * one per episode of a child placed outside Wales, a few hundred for an authority in a year.
+ */
+export async function checkCrossBorderMissing(records: Iterable<ChildRecord> | AsyncIterable<ChildRecord>, period: Period, key: string): Promise<MissingExtractIssue[]> {
+  const rows: CrossBorderMissingRow[] = [];
+  for await (const row of crossBorderMissingRows(records, period, key)) rows.push(row);
+  return validateCrossBorderMissing(rows).map((issue) => ({ ...issue, child: rows[issue.row - 1]!.CHILD }));
+}
+
 export interface MissingExtractIssue {
   /** 1-based row number among the data rows. */
   readonly row: number;
+  /** The row's pseudonym, when the issue came from checking records (never a name or case reference). */
+  readonly child?: string;
   readonly field: keyof CrossBorderMissingRow & string;
   readonly code: string;
   readonly message: Bilingual;

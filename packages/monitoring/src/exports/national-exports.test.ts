@@ -4,7 +4,7 @@ import { financialYear } from '../period/financial-quarter.js';
 import { populationArbitrary } from '../test-support/arbitraries.js';
 import { aChild, CARDIFF } from '../test-support/child-records.js';
 import { childExtractRows } from './child-extract.js';
-import { crossBorderMissingRows, validateCrossBorderMissing, type CrossBorderMissingRow } from './cross-border-missing.js';
+import { checkCrossBorderMissing, crossBorderMissingRows, validateCrossBorderMissing, type CrossBorderMissingRow } from './cross-border-missing.js';
 import type { ExportRow } from './export-row.js';
 import { annualReport, nationalReportingSections, quarterlyReturn } from './national-reporting-template.js';
 
@@ -43,6 +43,32 @@ describe('the cross-border missing extract', () => {
       const rows = await collect(crossBorderMissingRows(population, { from: '2023-01-01', to: '2026-12-31' }, KEY));
       expect(validateCrossBorderMissing(rows)).toEqual([]);
     }), { numRuns: 20 });
+  });
+
+  it('checks the records before a file is written, naming each row at fault and its pseudonym, never a name', async () => {
+    // Gwion is placed in Bristol; his record holds an episode in 2009, before he was born in
+    // 2010 (row 1), and two episodes in June 2024 that overlap (rows 2 and 3).
+    const gwion = aChild({
+      givenName: 'Gwion',
+      dateOfBirth: '2010-02-03',
+      placements: [{ type: 'residential-independent', start: '2009-01-01', end: null, location: england, homeHasVisitingAdvocacy: false, distanceFromHomeKm: 70 }],
+      missingEpisodes: [
+        { startedAt: '2009-06-01T10:00:00Z', endedAt: '2009-06-01T20:00:00Z' },
+        { startedAt: '2024-06-01T10:00:00Z', endedAt: '2024-06-05T10:00:00Z' },
+        { startedAt: '2024-06-03T10:00:00Z', endedAt: '2024-06-04T10:00:00Z' },
+      ],
+    });
+    const issues = await checkCrossBorderMissing([placedInBristol, gwion], { from: '2009-04-01', to: '2025-03-31' }, KEY);
+    // Bristol's child comes first with two good rows, so Gwion's rows are 3, 4 and 5.
+    expect(issues.map((issue) => [issue.row, issue.field, issue.code])).toEqual([[3, 'MIS_START', 'missing.start-before-birth'], [5, 'MIS_START', 'missing.overlap']]);
+    expect(issues[0]!.child).toMatch(/^P[0-9a-f]{16}$/);
+    expect(JSON.stringify(issues)).not.toContain('Gwion');
+    expect(await checkCrossBorderMissing([placedInBristol, placedInCardiff], financialYear(2024), KEY)).toEqual([]);
+  });
+
+  it('lists every child placed outside Wales, since the country they are placed in is not recorded', async () => {
+    const inScotland = aChild({ placements: [{ type: 'secure', start: '2024-01-01', end: null, location: { kind: 'outside-wales', description: 'Glasgow' }, homeHasVisitingAdvocacy: null, distanceFromHomeKm: 500 }], missingEpisodes: [{}] });
+    expect(await collect(crossBorderMissingRows([inScotland], financialYear(2024), KEY))).toHaveLength(1);
   });
 
   const good: CrossBorderMissingRow = { CHILD: 'P1', DOB: '03/02/2010', MISSING: 'M', MIS_START: '01/06/2024', MIS_END: '02/06/2024' };

@@ -3,13 +3,11 @@
 // not public, so what each section counts is written down here and in MEASURES.md.
 import type { Bilingual, ChildRecord, Language } from '@cynnig/domain';
 import { addDays, offerTriggers } from '@cynnig/domain';
-import { applyDisclosure } from '../disclosure/apply-disclosure.js';
-import { computeMeasures } from '../measures/compute.js';
+import { computePublications, figuresFrom, type FiguresRequest, type Publication } from '../disclosure/publication.js';
 import { ALL, groupDimensionNames, type GroupDimension } from '../measures/dimensions.js';
 import type { MeasureParameters } from '../measures/measure.js';
-import { measuresWithInputs } from '../measures/measure-catalogue.js';
 import type { Disclosure, MeasureResult } from '../measures/measure-result.js';
-import { financialQuarterOf, financialYear, quarterPeriod, quartersIn, type QuarterCode } from '../period/financial-quarter.js';
+import { financialQuarterOf, financialYear, quarterPeriod, type QuarterCode } from '../period/financial-quarter.js';
 import type { ExportColumn, ExportRow, ExportTable } from './export-row.js';
 import { groupValueLabel, legendFor, periodNote } from './measure-table.js';
 
@@ -82,16 +80,29 @@ export const nationalReportingSections: readonly ReportSection[] = [
 ];
 
 export interface ReturnOptions {
-  /** Who the figures are grouped by: provider for a provider's return; authority or region for commissioners. */
+  /** Who the figures are grouped by: authority or a region for commissioners; none for Wales, or for a provider's own return. */
   readonly groupBy?: readonly Exclude<GroupDimension, 'quarter'>[];
+  /** An authority's or a provider's own return: its row of the national publication. */
+  readonly own?: FiguresRequest['own'];
   readonly language: Language;
   readonly disclosure?: Disclosure;
   readonly parameters?: Partial<MeasureParameters>;
   readonly sections?: readonly ReportSection[];
 }
 
-function sectionMeasures(sections: readonly ReportSection[]) {
-  return measuresWithInputs([...new Set(sections.flatMap((section) => section.measureIds))]);
+/** Child records to count, or publications already counted (by financial year). */
+export type ReturnSource = Iterable<ChildRecord> | AsyncIterable<ChildRecord> | ReadonlyMap<number, Publication>;
+
+function sectionMeasureIds(sections: readonly ReportSection[]): string[] {
+  return [...new Set(sections.flatMap((section) => section.measureIds))];
+}
+
+async function publicationsFor(source: ReturnSource, startYears: readonly number[], options: ReturnOptions): Promise<ReadonlyMap<number, Publication>> {
+  if (source instanceof Map) {
+    for (const startYear of startYears) if (!source.has(startYear)) throw new RangeError(`no publication for the financial year ${startYear}`);
+    return source as ReadonlyMap<number, Publication>;
+  }
+  return computePublications(source as Iterable<ChildRecord> | AsyncIterable<ChildRecord>, startYears, options.parameters ? { parameters: options.parameters } : {});
 }
 
 const text = {
@@ -103,25 +114,29 @@ const text = {
   previous: { en: 'Previous quarter', cy: 'Chwarter blaenorol' },
 } satisfies Record<string, Bilingual>;
 
-function* sectionRows(result: MeasureResult, sections: readonly ReportSection[], language: Language, quarters: readonly string[], previousOf?: (quarter: string) => string): Generator<ExportRow> {
+/** Each section's measures, row by row of `result` (total column); `previous` is the same table for the quarter before. */
+function* sectionRows(result: MeasureResult, sections: readonly ReportSection[], language: Language, previous?: MeasureResult): Generator<ExportRow> {
   const width = result.columns.length;
-  const indexOf = new Map(result.rows.map((row, index) => [result.groupBy.map((d) => row[d]).join('|'), index]));
+  const groups = result.groupBy.filter((dimension) => dimension !== 'quarter');
+  const keyOf = (row: MeasureResult['rows'][number]) => groups.map((dimension) => row[dimension]).join('|');
+  const previousIndex = previous ? new Map(previous.rows.map((row, index) => [keyOf(row), index])) : undefined;
   for (const section of sections) {
     for (const measureId of section.measureIds) {
       const measure = result.measures.find((candidate) => candidate.id === measureId)!;
       const values = result.values.get(measureId)!;
-      for (const row of result.rows) {
-        if (!quarters.includes(row.quarter ?? ALL)) continue;
-        const groups = Object.fromEntries(result.groupBy.filter((d) => d !== 'quarter').map((d) => [d, groupValueLabel(d, row[d] ?? ALL, language)]));
-        const previousRow = previousOf ? indexOf.get(result.groupBy.map((d) => (d === 'quarter' ? previousOf(row.quarter!) : row[d])).join('|')) : undefined;
+      for (let r = 0; r < result.rows.length; r += 1) {
+        const row = result.rows[r]!;
+        const labels = Object.fromEntries(groups.map((dimension) => [dimension, groupValueLabel(dimension, row[dimension] ?? ALL, language)]));
+        const quarter = row.quarter ?? financialQuarterOf(result.period.from);
+        const before = previousIndex?.get(keyOf(row));
         yield {
           section: section.title[language],
           measure_id: measure.id,
           measure: measure.name[language],
-          ...groups,
-          quarter: row.quarter === ALL ? (language === 'en' ? 'Whole year' : 'Y flwyddyn gyfan') : row.quarter,
-          value: values[indexOf.get(result.groupBy.map((d) => row[d]).join('|'))! * width],
-          ...(previousOf ? { previous: previousRow === undefined ? null : values[previousRow * width] } : {}),
+          ...labels,
+          quarter: quarter === ALL ? (language === 'en' ? 'Whole year' : 'Y flwyddyn gyfan') : quarter,
+          value: values[r * width]!,
+          ...(previous ? { previous: before === undefined ? null : previous.values.get(measureId)![before * width]! } : {}),
         };
       }
     }
@@ -140,28 +155,39 @@ function columns(groupBy: readonly GroupDimension[], language: Language, withPre
   ];
 }
 
-function previousQuarter(quarter: QuarterCode | string): QuarterCode {
+export function previousQuarter(quarter: QuarterCode | string): QuarterCode {
   return financialQuarterOf(addDays(quarterPeriod(quarter).from, -1));
 }
 
-/** The quarterly return: every section's figures for the quarter, beside the previous quarter's for the trend. */
-export async function quarterlyReturn(records: Iterable<ChildRecord> | AsyncIterable<ChildRecord>, quarter: QuarterCode | string, options: ReturnOptions): Promise<ExportTable> {
+/**
+ * The quarterly return: every section's figures for the quarter, beside the previous quarter's
+ * for the trend. Published figures come from the publications of the two quarters' financial
+ * years, so the previous quarter shows exactly what was published for it (and what every other
+ * table shows).
+ */
+export async function quarterlyReturn(source: ReturnSource, quarter: QuarterCode | string, options: ReturnOptions): Promise<ExportTable> {
   const sections = options.sections ?? nationalReportingSections;
-  const groupBy = [...(options.groupBy ?? []), 'quarter' as const];
-  const period = { from: quarterPeriod(previousQuarter(quarter)).from, to: quarterPeriod(quarter).to };
-  const exact = await computeMeasures(records, { period, groupBy, measures: sectionMeasures(sections), ...(options.parameters ? { parameters: options.parameters } : {}) });
-  const result = applyDisclosure(exact, options.disclosure ?? 'published');
+  const before = previousQuarter(quarter);
+  const publications = await publicationsFor(source, [...new Set([quarter, before].map((code) => Number(code.slice(0, 4))))], options);
+  const request = { groupBy: options.groupBy ?? [], breakdown: [], measureIds: sectionMeasureIds(sections), disclosure: options.disclosure ?? 'published', ...(options.own ? { own: options.own } : {}) } as const;
+  const result = figuresFrom(publications, { ...request, period: quarterPeriod(quarter) });
+  const previous = figuresFrom(publications, { ...request, period: quarterPeriod(before) });
   const notes = [legendFor(result), { en: `Quarter ${quarter}`, cy: `Chwarter ${quarter}` }, ...sections.map((section) => ({ en: `${section.title.en}: ${section.note.en}`, cy: `${section.title.cy}: ${section.note.cy}` }))];
-  return { columns: columns(options.groupBy ?? [], options.language, true), rows: sectionRows(result, sections, options.language, [quarter], previousQuarter), notes };
+  return { columns: columns(options.groupBy ?? [], options.language, true), rows: sectionRows(result, sections, options.language, previous), notes };
 }
 
 /** The annual report: the same sections for each quarter of the financial year and the whole year. */
-export async function annualReport(records: Iterable<ChildRecord> | AsyncIterable<ChildRecord>, startYear: number, options: ReturnOptions): Promise<ExportTable> {
+export async function annualReport(source: ReturnSource, startYear: number, options: ReturnOptions): Promise<ExportTable> {
   const sections = options.sections ?? nationalReportingSections;
-  const period = financialYear(startYear);
-  const groupBy = [...(options.groupBy ?? []), 'quarter' as const];
-  const exact = await computeMeasures(records, { period, groupBy, measures: sectionMeasures(sections), ...(options.parameters ? { parameters: options.parameters } : {}) });
-  const result = applyDisclosure(exact, options.disclosure ?? 'published');
+  const publications = await publicationsFor(source, [startYear], options);
+  const result = figuresFrom(publications, {
+    period: financialYear(startYear),
+    groupBy: [...(options.groupBy ?? []), 'quarter'],
+    breakdown: [],
+    measureIds: sectionMeasureIds(sections),
+    disclosure: options.disclosure ?? 'published',
+    ...(options.own ? { own: options.own } : {}),
+  });
   const notes = [legendFor(result), periodNote(result), ...sections.map((section) => ({ en: `${section.title.en}: ${section.note.en}`, cy: `${section.title.cy}: ${section.note.cy}` }))];
-  return { columns: columns(options.groupBy ?? [], options.language, false), rows: sectionRows(result, sections, options.language, [...quartersIn(period), ALL]), notes };
+  return { columns: columns(options.groupBy ?? [], options.language, false), rows: sectionRows(result, sections, options.language), notes };
 }

@@ -17,6 +17,20 @@ export interface ComputeOptions {
   readonly parameters?: Partial<MeasureParameters>;
   /** The catalogue unless given: a report may compute only its own measures. */
   readonly measures?: readonly MeasureDefinition[];
+  /**
+   * Which group dimensions may be set together in a row (the others are "all"), quarter aside.
+   * By default every combination is counted (a full cross-tabulation with its margins); a
+   * publication asks only for one dimension at a time: `[[], ['authority'], ['rpbRegion'], ...]`.
+   * Must include every subset of each shape (at least `[]`), so each row has its margins.
+   */
+  readonly rowShapes?: readonly (readonly Exclude<GroupDimension, 'quarter'>[])[];
+}
+
+/** Counts records one at a time, so several periods can be counted in one pass over a stream. */
+export interface MeasureCounter {
+  add(record: ChildRecord): void;
+  /** The figures counted so far. */
+  result(): MeasureResult;
 }
 
 const SEPARATOR = '\u001f';
@@ -36,6 +50,13 @@ interface Window {
  * ```
  */
 export async function computeMeasures(records: Iterable<ChildRecord> | AsyncIterable<ChildRecord>, options: ComputeOptions): Promise<MeasureResult> {
+  const counter = measureCounter(options);
+  for await (const record of records) counter.add(record);
+  return counter.result();
+}
+
+/** A counter for one set of options; `computeMeasures` is one of these fed a whole stream. */
+export function measureCounter(options: ComputeOptions): MeasureCounter {
   const { period } = options;
   assertPeriod(period);
   const groupBy = [...(options.groupBy ?? [])];
@@ -64,8 +85,23 @@ export async function computeMeasures(records: Iterable<ChildRecord> | AsyncIter
   const histograms = new Map<string, Map<string, Map<number, number>[]>>(percentiles.map((m) => [m.id, new Map()]));
   const seenRows = new Set<string>();
 
+  for (const shape of options.rowShapes ?? []) {
+    for (const dimension of shape) if (!groupBy.includes(dimension)) throw new RangeError(`a row shape names ${dimension}, which is not grouped by`);
+  }
+  const shapes = options.rowShapes?.map((shape) => new Set<string>(shape));
   /** Row keys a thing belongs in: its own value and the "all" margin of every group dimension. */
   const rowKeysFor = (facts: ChildFacts, quarters: readonly string[]): string[] => {
+    if (shapes) {
+      const keys: string[] = [];
+      for (const shape of shapes) {
+        for (const quarter of quarters) {
+          const key = groupBy.map((dimension) => (dimension === 'quarter' ? quarter : shape.has(dimension) ? facts[dimension] : ALL)).join(SEPARATOR);
+          keys.push(key);
+          seenRows.add(key);
+        }
+      }
+      return keys;
+    }
     let keys = [''];
     groupBy.forEach((dimension, position) => {
       const options = dimension === 'quarter' ? quarters : [facts[dimension], ALL];
@@ -96,7 +132,7 @@ export async function computeMeasures(records: Iterable<ChildRecord> | AsyncIter
   };
   const eventQuarters = (date: IsoDate) => [financialQuarterOf(date), ALL];
 
-  for await (const record of records) {
+  const add = (record: ChildRecord) => {
     const factsCache = new Map<string, ChildFacts>();
     const factsOn = (on: IsoDate, provider?: string | null) => {
       const key = `${on}|${provider === undefined ? '?' : (provider ?? '-')}`;
@@ -145,50 +181,53 @@ export async function computeMeasures(records: Iterable<ChildRecord> | AsyncIter
         addCount(measure.id, rowKeysFor(facts, eventQuarters(date)), columnsOf(facts), 1);
       }
     }
-  }
+  };
 
-  if (groupBy.length === 0) seenRows.add('');
-  if (byQuarter) {
-    // Every group that had anything gets a row for every quarter, so a quiet quarter shows as 0.
-    const position = groupBy.indexOf('quarter');
-    for (const key of [...seenRows]) {
-      const parts = key.split(SEPARATOR);
-      for (const window of windows) {
-        parts[position] = window.quarter;
-        seenRows.add(parts.join(SEPARATOR));
+  const result = (): MeasureResult => {
+    if (groupBy.length === 0) seenRows.add('');
+    if (byQuarter) {
+      // Every group that had anything gets a row for every quarter, so a quiet quarter shows as 0.
+      const position = groupBy.indexOf('quarter');
+      for (const key of [...seenRows]) {
+        const parts = key.split(SEPARATOR);
+        for (const window of windows) {
+          parts[position] = window.quarter;
+          seenRows.add(parts.join(SEPARATOR));
+        }
       }
     }
-  }
-  const rowKeys = [...seenRows].sort(compareRowKeys);
-  const rows: GroupRow[] = rowKeys.map((key) => {
-    const parts = key.split(SEPARATOR);
-    return Object.fromEntries(groupBy.map((dimension, index) => [dimension, parts[index]!]));
-  });
+    const rowKeys = [...seenRows].sort(compareRowKeys);
+    const rows: GroupRow[] = rowKeys.map((key) => {
+      const parts = key.split(SEPARATOR);
+      return Object.fromEntries(groupBy.map((dimension, index) => [dimension, parts[index]!]));
+    });
 
-  const values = new Map<string, CellValue[]>();
-  for (const measure of measures) {
-    if (measure.kind === 'count') {
-      const table = sums.get(measure.id)!;
-      values.set(measure.id, rowKeys.flatMap((key) => {
-        const cells = table.get(key);
-        return cells ? Array.from(cells) : columns.map(() => 0);
-      }));
-    } else if (measure.kind === 'percentile') {
-      const table = histograms.get(measure.id)!;
-      values.set(measure.id, rowKeys.flatMap((key) => {
-        const cells = table.get(key);
-        return cells ? cells.map((histogram) => nearestRank(histogram, measure.percentile)) : columns.map(() => null);
-      }));
+    const values = new Map<string, CellValue[]>();
+    for (const measure of measures) {
+      if (measure.kind === 'count') {
+        const table = sums.get(measure.id)!;
+        values.set(measure.id, rowKeys.flatMap((key) => {
+          const cells = table.get(key);
+          return cells ? Array.from(cells) : columns.map(() => 0);
+        }));
+      } else if (measure.kind === 'percentile') {
+        const table = histograms.get(measure.id)!;
+        values.set(measure.id, rowKeys.flatMap((key) => {
+          const cells = table.get(key);
+          return cells ? cells.map((histogram) => nearestRank(histogram, measure.percentile)) : columns.map(() => null);
+        }));
+      }
     }
-  }
-  for (const measure of measures) {
-    if (measure.kind !== 'ratio') continue;
-    const numerator = values.get(measure.numeratorId)!;
-    const denominator = values.get(measure.denominatorId)!;
-    values.set(measure.id, numerator.map((top, index) => ratioOf(top, denominator[index]!)));
-  }
+    for (const measure of measures) {
+      if (measure.kind !== 'ratio') continue;
+      const numerator = values.get(measure.numeratorId)!;
+      const denominator = values.get(measure.denominatorId)!;
+      values.set(measure.id, numerator.map((top, index) => ratioOf(top, denominator[index]!)));
+    }
 
-  return { period, groupBy, breakdown, parameters, measures, rows, columns, values, disclosure: 'exact' };
+    return { period, groupBy, breakdown, parameters, measures, rows, columns, values, disclosure: 'exact' };
+  };
+  return { add, result };
 }
 
 /** A count over a count; null over nothing; suppressed when either side is. */

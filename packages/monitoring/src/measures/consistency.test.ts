@@ -56,6 +56,23 @@ describe('measures on generated populations', () => {
     }), { numRuns: 15 });
   });
 
+  it('never put the median above the 90th percentile, in any row or column', async () => {
+    await fc.assert(fc.asyncProperty(populationArbitrary(40), async (population) => {
+      const result = await computeMeasures(population, options);
+      const median = result.values.get('working-days-to-offer-median')!;
+      const p90 = result.values.get('working-days-to-offer-p90')!;
+      median.forEach((value, index) => {
+        const high = p90[index];
+        if (typeof value !== 'number' || typeof high !== 'number') {
+          // Both are there, or neither: they are worked out from the same offers.
+          expect(typeof value).toBe(typeof high);
+          return;
+        }
+        expect(value).toBeLessThanOrEqual(high);
+      });
+    }), { numRuns: 15 });
+  });
+
   it('document every measure in both languages, with a denominator exactly when it is a ratio', () => {
     for (const measure of measureCatalogue) {
       for (const text of [measure.name, measure.definition, measure.numerator, measure.periodRule, measure.whatCounts]) {

@@ -44,10 +44,11 @@ const episodeShape = fc.record({
   declined: fc.boolean(),
 });
 
-export const childRecordArbitrary: fc.Arbitrary<ChildRecord> = fc
+/** A child record in one of `inAuthorities` (four authorities in three regions by default). */
+export const childRecordIn = (inAuthorities: readonly string[] = authorities): fc.Arbitrary<ChildRecord> => fc
   .record({
     n: fc.integer({ min: 1, max: 2 ** 40 }),
-    authority: fc.constantFrom(...authorities),
+    authority: fc.constantFrom(...inAuthorities),
     ageAtEntitlementDays: fc.integer({ min: 0, max: 365 * 18 }),
     legalStatus: fc.constantFrom(...legalStatuses.codes),
     language: fc.constantFrom(...spokenLanguages.codes),
@@ -116,6 +117,26 @@ export const childRecordArbitrary: fc.Arbitrary<ChildRecord> = fc
     };
   });
 
+export const childRecordArbitrary: fc.Arbitrary<ChildRecord> = childRecordIn();
+
 /** A population with unique children (ids and case references), as the data layer would stream it. */
-export const populationArbitrary = (maxLength: number) =>
-  fc.uniqueArray(childRecordArbitrary, { maxLength, selector: (record) => record.child.id });
+export const populationArbitrary = (maxLength: number, minLength = 0) =>
+  fc.uniqueArray(childRecordArbitrary, { minLength, maxLength, selector: (record) => record.child.id });
+
+/** Authorities used as tiny ones: Anglesey (North Wales) and Merthyr Tydfil (Cwm Taf Morgannwg). */
+export const tinyAuthorities = ['W06000001', 'W06000024'] as const;
+
+/**
+ * A population of up to `maxLength` children in the usual four authorities, plus one to four
+ * children in each of two tiny authorities: every figure about those is a small count.
+ */
+export const populationWithTinyAuthorities = (maxLength: number) =>
+  fc
+    .tuple(
+      fc.uniqueArray(childRecordArbitrary, { maxLength, selector: (record) => record.child.id }),
+      ...tinyAuthorities.map((authority) => fc.uniqueArray(childRecordIn([authority]), { minLength: 1, maxLength: 4, selector: (record) => record.child.id })),
+    )
+    .map((parts) => {
+      const seen = new Set<string>();
+      return parts.flat().filter((record) => !seen.has(record.child.id) && seen.add(record.child.id) !== undefined);
+    });

@@ -1,6 +1,6 @@
 // `pnpm bench` for Cynnig as a whole: API throughput and latency at 50 connections against a bare
-// Hono route, the in-process write path against plain inserts, the sweep, the child-level extract
-// against a raw export, and the forms app's size and time to interactive; every figure beside a
+// Hono route, the in-process write path against plain inserts, the sweep, and the forms app's size
+// and time to interactive (the child-level extract has its own, child-extract.bench.ts); every figure beside a
 // baseline measured in the same run on this machine. Populations are seeded once with the API's
 // own seed command and kept under var/bench/.
 import { spawn } from 'node:child_process';
@@ -19,7 +19,6 @@ import { cachedSqlitePopulation, copyPopulation } from '../scenario/sqlite-popul
 import { nextAuthorityStep } from '../workload/active-offer-step.js';
 import { ApiAgent } from '../workload/api-agent.js';
 import { markdownTable, writeResults, type Figure } from './bench-results.js';
-import { measureExport } from './export-figures.js';
 import { measureBundle, measureTimeToInteractive } from './forms-app-figures.js';
 import { measureHttp, type HttpFigure } from './http-figures.js';
 import { measureSweep } from './sweep-figures.js';
@@ -197,12 +196,8 @@ async function main(): Promise<void> {
       note: `${sweepFigure.children} children in ${sweepFigure.seconds.toFixed(1)} s; at this rate a UK-sized population takes about ${Math.round(140_000 / sweepFigure.childrenPerSecond)} s`,
     });
 
-    say('▶ Child-level extract\n');
-    const exportFigure = await measureExport(databaseUrl, work);
-    figures.push(
-      { name: 'Pseudonymised child-level extract (monitoring over streamed records, CSV)', value: exportFigure.rowsPerSecond, unit: 'rows/s', baselineName: 'plain SELECT of the children table streamed to a file', baseline: exportFigure.rawRowsPerSecond, better: 'higher', target: { text: 'at least half the raw export speed', met: exportFigure.rowsPerSecond >= exportFigure.rawRowsPerSecond / 2 }, note: `${exportFigure.rows} rows against ${exportFigure.rawRows} raw rows` },
-      { name: 'Child-level extract: peak memory growth', value: exportFigure.peakMemoryMb, unit: 'MB', baselineName: 'raw export', baseline: exportFigure.rawPeakMemoryMb, better: 'lower' },
-    );
+    // The child-level extract against a raw export is measured by child-extract.bench.ts, which runs
+    // first in this package's bench on its own generated population: one figure, in one place.
 
     say('▶ Forms app\n');
     const bundle = measureBundle();

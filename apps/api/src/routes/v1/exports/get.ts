@@ -7,7 +7,7 @@ import type { ApiRouter } from '../../../app-router.js';
 import { gate } from '../../../auth/signed-in.js';
 import { ProblemError } from '../../../problems/problem-error.js';
 import { auditActorOf } from '../../../services/actor.js';
-import { exportFormats, exportKinds, prepareExport, pseudonymSecret, type ExportFormat, type ExportKind } from '../../../services/export-service.js';
+import { exportFormats, exportKinds, MissingExtractRefused, prepareExport, pseudonymSecret, type ExportFormat, type ExportKind } from '../../../services/export-service.js';
 import { MonitoringQueryError, latestWholeQuarter, monitoringExporters, monitoringViewOf, parseReportingPeriod } from '../../../services/monitoring-service.js';
 import { problemResponses } from '../../problem-responses.js';
 import { actorFor } from '../../route-actor.js';
@@ -55,6 +55,12 @@ export function registerGetExport(router: ApiRouter, deps: RouteDeps): void {
       });
     } catch (error) {
       if (error instanceof MonitoringQueryError && error.parameter === 'kind') throw new ProblemError('forbidden', { detail: error.reason });
+      if (error instanceof MissingExtractRefused) {
+        throw new ProblemError('validation-failed', {
+          detail: error.bilingual,
+          fields: error.issues.map((issue) => ({ path: ['rows', issue.row, issue.field], message: { en: `Row ${issue.row}${issue.child ? ` (${issue.child})` : ''}: ${issue.message.en}`, cy: `Rhes ${issue.row}${issue.child ? ` (${issue.child})` : ''}: ${issue.message.cy}` } })),
+        });
+      }
       queryProblem(error);
     }
     const body = new PassThrough();
