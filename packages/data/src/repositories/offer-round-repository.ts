@@ -112,3 +112,20 @@ export async function listOfferRounds(db: Kysely<Database>, scope: Scope, childI
   if (scope.kind === 'provider') query = query.where('provider_id', '=', scope.providerId);
   return (await query.orderBy('case_id').orderBy('round').execute()).map(offerRoundFromRow);
 }
+
+/**
+ * The authorities whose children have ever been referred to a provider, by code. A provider
+ * knows these from its own inbox; its dashboard lists them, and no other authority, when it
+ * splits its figures by where children come from.
+ */
+export async function authoritiesReferringTo(db: Kysely<Database>, providerId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('offer_rounds')
+    .innerJoin('children', 'children.id', 'offer_rounds.child_id')
+    .select('children.authority_code')
+    .distinct()
+    .where('offer_rounds.provider_id', '=', providerId)
+    .orderBy('children.authority_code')
+    .execute();
+  return rows.map((row) => row.authority_code);
+}

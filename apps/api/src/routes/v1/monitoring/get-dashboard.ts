@@ -3,8 +3,8 @@
 // episodes and return home conversations), one value per quarter for each group of the chosen
 // grouping and for the view's total, computed by @cynnig/monitoring's measures and published
 // through its disclosure control exactly as every other monitoring answer.
-import { advocacyRegions, localAuthorities, rpbRegions, type Bilingual } from '@cynnig/domain';
-import { listProviders } from '@cynnig/data';
+import { advocacyRegions, localAuthorities, regionOn, rpbRegions, type Bilingual } from '@cynnig/domain';
+import { authoritiesReferringTo, listProviders } from '@cynnig/data';
 import { ALL, groupValueLabel, measureCatalogue, unknownGroupValues, type CellValue, type GroupDimension } from '@cynnig/monitoring';
 import { createRoute } from '@hono/zod-openapi';
 import type { ApiRouter } from '../../../app-router.js';
@@ -79,6 +79,18 @@ async function totalOf(deps: RouteDeps, view: MonitoringView): Promise<{ code: s
   return { code: source.providerId, name: (await groupNames(deps, 'provider', [source.providerId])).get(source.providerId)! };
 }
 
+/**
+ * The groups a provider's figures may be split into: the authorities its children come from,
+ * or their regions at the end of the period. The national publication lists every authority;
+ * a provider's dashboard shows none it has never had a referral from.
+ */
+async function providerGroups(deps: RouteDeps, providerId: string, dimension: GroupDimension, onDate: string): Promise<Set<string>> {
+  const authorities = await authoritiesReferringTo(deps.database.db, providerId);
+  if (dimension === 'authority') return new Set(authorities);
+  const kind = dimension === 'rpbRegion' ? 'rpb' : 'advocacy';
+  return new Set(authorities.flatMap((code) => regionOn(code, kind, onDate)?.id ?? []));
+}
+
 function reportingPeriodOf(request: DashboardRequest) {
   return { period: request.period, quarter: null, startYear: Number(request.period.from.slice(0, 4)), label: `${request.quarters[0]} to ${request.quarters.at(-1)}` };
 }
@@ -98,7 +110,8 @@ export function registerGetDashboard(router: ApiRouter, deps: RouteDeps): void {
     const figures = await monitoringFigures(deps.database.db, view, { measureIds: dashboardMeasures.map((measure) => measure.id), period: reportingPeriodOf(request), groupBy: [dimension, 'quarter'], breakdown: [] });
     const width = figures.columns.length;
     const rowIndex = new Map(figures.rows.map((row, index) => [`${row[dimension] ?? ALL}|${row.quarter ?? ALL}`, index]));
-    const present = [...new Set(figures.rows.map((row) => row[dimension] ?? ALL))].filter((code) => code !== ALL);
+    const shown = view.source.kind === 'provider' ? await providerGroups(deps, view.source.providerId, dimension, request.period.to) : null;
+    const present = [...new Set(figures.rows.map((row) => row[dimension] ?? ALL))].filter((code) => code !== ALL && (shown === null || shown.has(code)));
     const order = orderOf(dimension);
     const rank = (code: string) => (unknownCodes.includes(code) ? 2 : order.includes(code) ? 0 : 1);
     const names = await groupNames(deps, dimension, present);
