@@ -22,8 +22,14 @@ describe('settings read at start-up', () => {
     expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }, root).cookieSecure).toBe(false);
   });
 
+  it('lets an operator size each process\'s PostgreSQL pool, ten connections unless told', () => {
+    expect(loadConfig({}, root).databasePoolSize).toBe(10);
+    expect(loadConfig({ CYNNIG_DATABASE_POOL_SIZE: '40' }, root).databasePoolSize).toBe(40);
+  });
+
   it.each([
     ['PORT', 'abc'],
+    ['CYNNIG_DATABASE_POOL_SIZE', '0'],
     ['PORT', '70000'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_URL', 'mysql://db'],

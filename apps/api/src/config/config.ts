@@ -47,6 +47,7 @@ const environmentSchema = z.object({
     .regex(/^(postgres(ql)?:\/\/\S+|sqlite:\S+)$/, 'DATABASE_URL must start with postgres://, postgresql:// or sqlite:')
     .optional(),
   CYNNIG_DATA_DIR: z.string().trim().min(1, 'CYNNIG_DATA_DIR must name a folder').optional(),
+  CYNNIG_DATABASE_POOL_SIZE: wholeNumber('CYNNIG_DATABASE_POOL_SIZE', 1, 200, 10),
   SESSION_TTL_MINUTES: wholeNumber('SESSION_TTL_MINUTES', 1, 24 * 60, 30),
   SESSION_ABSOLUTE_HOURS: wholeNumber('SESSION_ABSOLUTE_HOURS', 1, 7 * 24, 12),
   COOKIE_SECURE: yesNo('COOKIE_SECURE'),
@@ -66,6 +67,8 @@ export interface Config {
   /** A PostgreSQL URL or `sqlite:<file>`; the default is the SQLite file in the data folder. */
   readonly databaseUrl: string;
   readonly dataDirectory: string;
+  /** PostgreSQL connections one API process may hold at once (not used for SQLite). */
+  readonly databasePoolSize: number;
   readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
   /** Secure cookies everywhere except development, unless COOKIE_SECURE says otherwise. */
   readonly cookieSecure: boolean;
@@ -108,6 +111,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     host: value.HOST,
     databaseUrl: value.DATABASE_URL ?? `sqlite:${join(dataDirectory, 'cynnig.sqlite')}`,
     dataDirectory,
+    databasePoolSize: value.CYNNIG_DATABASE_POOL_SIZE,
     session: { idleMinutes: value.SESSION_TTL_MINUTES, absoluteHours: value.SESSION_ABSOLUTE_HOURS },
     cookieSecure: value.COOKIE_SECURE ?? value.NODE_ENV !== 'development',
     trustProxy: value.TRUST_PROXY ?? false,

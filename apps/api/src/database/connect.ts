@@ -6,13 +6,13 @@ import type { Config } from '../config/config.js';
 import type { ReadinessProbe } from '../routes/health.js';
 
 /** Opens the SQLite file or PostgreSQL server the settings name. */
-export async function connectDatabase(config: Pick<Config, 'databaseUrl' | 'dataDirectory'>): Promise<OpenDatabase> {
+export async function connectDatabase(config: Pick<Config, 'databaseUrl' | 'dataDirectory' | 'databasePoolSize'>): Promise<OpenDatabase> {
   if (config.databaseUrl.startsWith('sqlite:')) {
     const file = config.databaseUrl.slice('sqlite:'.length);
     const { dirname } = await import('node:path');
     return openDatabase({ engine: 'sqlite', file, dataDir: dirname(file) });
   }
-  return openDatabase({ DATABASE_URL: config.databaseUrl });
+  return openDatabase({ engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize });
 }
 
 /** Readiness over an open database: one trivial query, then the migration list. */
