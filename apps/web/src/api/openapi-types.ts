@@ -1985,6 +1985,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The record changed since it was read, or the step is not possible now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The body is too large */
                 413: {
                     headers: {
@@ -2118,6 +2127,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The record changed since it was read, or the step is not possible now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The body is too large */
                 413: {
                     headers: {
@@ -2235,6 +2253,15 @@ export interface paths {
                 };
                 /** @description No such record within your scope */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record changed since it was read, or the step is not possible now */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2361,6 +2388,15 @@ export interface paths {
                 };
                 /** @description No such record within your scope */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record changed since it was read, or the step is not possible now */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4058,6 +4094,15 @@ export interface paths {
                 };
                 /** @description No such record within your scope */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The record changed since it was read, or the step is not possible now */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -41,7 +41,7 @@ export function factRoute(fact: FactRoute) {
     summary: fact.summary,
     middleware: [gate(fact.roles)] as const,
     request: { params: childIdParamsSchema, headers: idempotencyHeaderSchema, body: { required: true, content: { 'application/json': { schema: fact.body } } } },
-    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: recordedFactSchema } } }, ...problemResponses(401, 403, 404, 422) },
+    responses: { 201: { description: 'Recorded', content: { 'application/json': { schema: recordedFactSchema } } }, ...problemResponses(401, 403, 404, 409, 422) },
   });
 }
 

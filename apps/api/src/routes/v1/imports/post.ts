@@ -41,7 +41,7 @@ export const postImportRoute = createRoute({
   },
   responses: {
     200: { description: 'The file was imported (or checked, for a dry run); the report', content: { 'application/json': { schema: importReportSchema } } },
-    ...problemResponses(400, 401, 403, 404, 413, 415, 422),
+    ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422),
   },
 });
 
