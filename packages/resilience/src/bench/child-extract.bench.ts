@@ -1,7 +1,7 @@
 // `pnpm bench`, first part of @cynnig/resilience's: the pseudonymised child-level extract of a
 // generated population, its rows per second and peak memory beside the database's own raw export
 // of the same rows, measured in the same run (export-figures.ts). The population is the data
-// package's generator at CYNNIG_BENCH_SCALE (1 = Wales, 10,048 children; 0.2 for a quick look),
+// package's generator at CYNNIG_BENCH_SCALE (14 = UK size, about 140,000 children, by default; 1 = Wales; 0.2 for a quick look),
 // written with its batched writer into a fresh SQLite file and, when DATABASE_URL names a
 // PostgreSQL server, into a fresh database there too (dropped afterwards).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { markdownTable, writeResults, type Figure } from './bench-results.js';
 import { measureExport, type ExportFigure } from './export-figures.js';
 
 const say = (text: string) => process.stdout.write(text);
-const scale = Number(process.env['CYNNIG_BENCH_SCALE'] || 1);
+const scale = Number(process.env['CYNNIG_BENCH_SCALE'] || 14);
 if (!(scale > 0)) throw new Error('CYNNIG_BENCH_SCALE must be a positive number: the population scale (1 = Wales)');
 /** A fixed day, so every run extracts the same financial year of the same population. */
 const referenceDate = '2026-03-31';

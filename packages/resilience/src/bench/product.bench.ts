@@ -27,8 +27,12 @@ import { measureWritePath } from './write-path.js';
 
 const say = (text: string) => process.stdout.write(text);
 const walesScale = 1;
-/** The largest population: UK size is scale 14, but seeding it takes about 45 minutes here. */
-const largestScale = Number(process.env['CYNNIG_BENCH_SCALE'] || walesScale);
+/**
+ * The largest population: UK size (scale 14, about 140,000 children) unless CYNNIG_BENCH_SCALE
+ * asks for a smaller one. It is seeded once and kept under var/bench/.
+ */
+const ukScale = 14;
+const largestScale = Number(process.env['CYNNIG_BENCH_SCALE'] || ukScale);
 
 async function startBareServer(): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
