@@ -1,11 +1,12 @@
 // `pnpm --filter @cynnig/rules bench`: evaluates every rule set for a Wales-sized and a UK-sized
-// population and prints children per second, with the re-offer rules measured against a plain
+// population and prints children per second, through json-rules-engine and through the direct
+// evaluator the API and the sweep use, with the re-offer rules measured against a plain
 // TypeScript version of them in the same run. Children are generated and measured in batches so
 // the UK-sized population never sits in memory at once. CYNNIG_BENCH_SCALE, as in every Cynnig
 // benchmark, is the population scale: when set, that one population is measured (0.2 for a quick look).
 import type { ChildRecord, IsoDate } from '@cynnig/domain';
 import fc from 'fast-check';
-import { evaluateChild } from '../evaluate-child.js';
+import { dueItemsOfChild, evaluateChild } from '../evaluate-child.js';
 import type { RuleOverrides } from '../parameters/rule-settings.js';
 import { ruleBook } from '../rule-book/default-rule-book.js';
 import { childRecordArbitrary } from '../test-support/child-record-arbitrary.js';
@@ -42,7 +43,7 @@ const reofferOnly: RuleOverrides = Object.fromEntries(ruleBook.filter((rule) => 
 
 async function measure(name: string, scale: number): Promise<void> {
   const { source, records } = await population(scale);
-  const totals = { children: 0, all: 0, engine: 0, plain: 0, items: 0, agree: 0 };
+  const totals = { children: 0, all: 0, direct: 0, engine: 0, plain: 0, items: 0, directItems: 0, agree: 0 };
   let warmed = false;
   for (const batch of batches(records, BATCH)) {
     if (!warmed) {
@@ -53,6 +54,9 @@ async function measure(name: string, scale: number): Promise<void> {
     let start = performance.now();
     for (const record of batch) totals.items += (await evaluateChild(record, referenceDate)).dueItems.length;
     totals.all += performance.now() - start;
+    start = performance.now();
+    for (const record of batch) totals.directItems += (await dueItemsOfChild(record, referenceDate)).length;
+    totals.direct += performance.now() - start;
     start = performance.now();
     const engine: (string | null)[] = [];
     for (const record of batch) engine.push((await evaluateChild(record, referenceDate, reofferOnly)).dueItems.find((item) => item.kind === 'reoffer')?.dueOn ?? null);
@@ -66,6 +70,7 @@ async function measure(name: string, scale: number): Promise<void> {
   const perSecond = (ms: number) => Math.round(totals.children / (ms / 1000)).toLocaleString('en-GB');
   console.log(`\n${name}: ${totals.children.toLocaleString('en-GB')} children (${source}), reference date ${referenceDate}`);
   console.log(`  all rule sets (${ruleBook.length} rules), json-rules-engine: ${perSecond(totals.all)} children/s (${(totals.all / 1000).toFixed(1)} s, ${totals.items.toLocaleString('en-GB')} due items)`);
+  console.log(`  all rule sets, direct evaluator (dueItemsOfChild, what the API and the sweep run): ${perSecond(totals.direct)} children/s (${(totals.direct / 1000).toFixed(1)} s, ${totals.directItems.toLocaleString('en-GB')} due items; ${(totals.all / totals.direct).toFixed(1)}x the engine)`);
   console.log(`  re-offer rules only, json-rules-engine: ${perSecond(totals.engine)} children/s`);
   console.log(`  re-offer rules only, plain TypeScript:  ${perSecond(totals.plain)} children/s`);
   console.log(`  plain TypeScript is ${(totals.engine / totals.plain).toFixed(1)}x faster on the re-offer rules; both give the same re-offer due date for ${totals.agree.toLocaleString('en-GB')} of ${totals.children.toLocaleString('en-GB')} children`);
