@@ -54,7 +54,7 @@ describe('database settings', () => {
 });
 
 describe('opening SQLite', () => {
-  it('creates the data folder and turns on WAL, foreign keys and a busy timeout', async () => {
+  it('creates the data folder and turns on WAL, foreign keys, a busy timeout and a 64 MB page cache', async () => {
     const dataDir = path.join(tempFolder(), 'nested', 'data');
     const { db, engine, location, close } = await openDatabase({ CYNNIG_DATA_DIR: dataDir });
     try {
@@ -66,6 +66,7 @@ describe('opening SQLite', () => {
       expect(await pragma('busy_timeout')).toEqual({ timeout: 5000 });
       expect(await pragma('synchronous')).toEqual({ synchronous: 1 });
       expect(await pragma('wal_autocheckpoint')).toEqual({ wal_autocheckpoint: 10000 });
+      expect(await pragma('cache_size')).toEqual({ cache_size: -65536 });
     } finally {
       await close();
     }
