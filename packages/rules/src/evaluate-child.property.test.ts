@@ -1,4 +1,4 @@
-import { addMonths, childRecordSchema, type ChildRecord, type DueItem } from '@cynnig/domain';
+import { addDays, addMonths, childRecordSchema, type ChildRecord, type DueItem } from '@cynnig/domain';
 import type { RuleOverrides } from './parameters/rule-settings.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,26 @@ describe('properties of the rules over random children and histories', () => {
     await fc.assert(fc.asyncProperty(childRecordArbitrary, referenceDateArbitrary, settings, async (record, referenceDate, overrides) => {
       expect(await dueItemsOfChild(record, referenceDate, overrides)).toEqual((await evaluateChild(record, referenceDate, overrides)).dueItems);
     }), { numRuns: 500 });
+  });
+
+  it('gives each child the same items and explanations when many children are evaluated at once as one by one', async () => {
+    // Two requests (or a sweep and a request) can evaluate children at the same moment on the
+    // same engines; neither may cut the other's run short. Children back from a missing episode
+    // run the episode rules too, where runs overlap most.
+    const child = fc
+      .tuple(childRecordArbitrary, fc.integer({ min: 0, max: 20 }))
+      .filter(([record]) => record.missingEpisodes.some((episode) => episode.endedAt !== null))
+      .map(([record, daysAfter]): [ChildRecord, string] => {
+        const lastReturn = record.missingEpisodes.flatMap((episode) => (episode.endedAt === null ? [] : [episode.endedAt.slice(0, 10)])).sort().at(-1)!;
+        return [record, addDays(lastReturn, daysAfter)];
+      });
+    await fc.assert(fc.asyncProperty(fc.array(child, { minLength: 2, maxLength: 6 }), async (children) => {
+      const oneByOne = [];
+      for (const [record, referenceDate] of children) oneByOne.push(await evaluateChild(record, referenceDate));
+      const atOnce = await Promise.all(children.map(([record, referenceDate]) => evaluateChild(record, referenceDate)));
+      expect(atOnce.map((evaluation) => evaluation.dueItems)).toEqual(oneByOne.map((evaluation) => evaluation.dueItems));
+      expect(atOnce.map((evaluation) => evaluation.explanations)).toEqual(oneByOne.map((evaluation) => evaluation.explanations));
+    }), { numRuns: 60 });
   });
 
   it('the generated records are valid child records', () => {

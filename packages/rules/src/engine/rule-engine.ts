@@ -162,12 +162,28 @@ export interface ScopeRun {
   readonly results: readonly RuleResult[];
 }
 
+/**
+ * The run each engine is busy with, if any. json-rules-engine keeps one status per engine: when
+ * one run finishes it marks the engine finished, and another run still going on the same engine
+ * then skips its remaining priority levels, so two children evaluated at once (two requests
+ * explaining children, or a sweep beside a request) could lose due items. Engines are shared per
+ * set of authority settings, so each engine runs one evaluation at a time, in the order asked.
+ */
+const busy = new WeakMap<Engine, Promise<unknown>>();
+
+async function oneRunAtATime<T>(engine: Engine, run: () => Promise<T>): Promise<T> {
+  const previous = busy.get(engine) ?? Promise.resolve();
+  const next = previous.then(run, run);
+  busy.set(engine, next.catch(() => undefined));
+  return next;
+}
+
 /** Runs a compiled scope over a set of facts. `record` feeds facts counted from the whole record (episodes in a period). */
 export async function runScope(scope: CompiledScope, facts: object, record: ChildRecord, episodeStartedOn: IsoDate | null): Promise<ScopeRun> {
   const state = newRunState();
   // constant facts are read without a cache, so they are passed uncached: no cache key is hashed for each
   const runtime: Record<string, Fact> = {};
   for (const [name, value] of Object.entries({ ...facts, [RUN]: state, [RECORD]: record, [EPISODE_START]: episodeStartedOn })) runtime[name] = new Fact(name, value, { cache: false });
-  const { results, failureResults } = await scope.engine.run(runtime);
+  const { results, failureResults } = await oneRunAtATime(scope.engine, () => scope.engine.run(runtime));
   return { state, results: [...results, ...failureResults] };
 }
